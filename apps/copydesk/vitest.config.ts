@@ -1,4 +1,4 @@
 import {defineProject, mergeConfig} from 'vitest/config'
 import {shared} from '../../vitest.shared.js'
 
-export default mergeConfig(shared, defineProject({test: {name: 'copydesk'}}))
+export default mergeConfig(shared, defineProject({test: {name: 'copydesk', globalSetup: ['test/global-setup.ts']}}))

@@ -1,0 +1,32 @@
+import {randomBytes} from 'node:crypto'
+import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+
+/**
+ * Write a file atomically: to a temporary file beside it, then rename over it, so a reader
+ * (a server, a crashed build) never sees half a file. An identical file is left untouched,
+ * which keeps its modification time (Last-Modified, turbo) stable.
+ *
+ * @param file Absolute path.
+ * @param content What to write.
+ * @returns True when the file was written, false when it already had this content.
+ */
+export async function writeAtomic(file: string, content: string | Uint8Array): Promise<boolean> {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content)
+  try {
+    const existing = await readFile(file)
+    if (existing.equals(bytes)) return false
+  } catch {
+    // Missing or unreadable: write it.
+  }
+  await mkdir(path.dirname(file), {recursive: true})
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+  try {
+    await writeFile(temporary, bytes)
+    await rename(temporary, file)
+  } catch (error) {
+    await rm(temporary, {force: true})
+    throw error
+  }
+  return true
+}

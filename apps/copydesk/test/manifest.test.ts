@@ -1,0 +1,58 @@
+import {mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {manifestName, readManifest, updateManifest} from '../src/pipeline/manifest.js'
+import {watchRoots} from '../src/pipeline/watch-roots.js'
+import {writeAtomic} from '../src/pipeline/write-atomic.js'
+
+let dir = ''
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'copydesk-manifest-'))
+})
+afterEach(async () => {
+  await rm(dir, {recursive: true, force: true})
+})
+
+describe('writeAtomic', () => {
+  it('writes, leaves identical files untouched and no temporary files behind', async () => {
+    const file = path.join(dir, 'a', 'b.txt')
+    expect(await writeAtomic(file, 'one')).toBe(true)
+    const before = (await stat(file)).mtimeMs
+    expect(await writeAtomic(file, 'one')).toBe(false)
+    expect((await stat(file)).mtimeMs).toBe(before)
+    expect(await writeAtomic(file, 'two')).toBe(true)
+    expect(await readFile(file, 'utf8')).toBe('two')
+    expect(await readdir(path.join(dir, 'a'))).toEqual(['b.txt'])
+  })
+})
+
+describe('updateManifest', () => {
+  it('removes what the last build wrote and this one did not, never outside the folder', async () => {
+    await writeFile(path.join(dir, 'keep.json'), '1')
+    await writeFile(path.join(dir, 'gone.json'), '1')
+    await writeFile(path.join(dir, 'manual.txt'), '1')
+    await writeFile(path.join(dir, manifestName), JSON.stringify({version: 1, files: ['keep.json', 'gone.json', '../outside.txt']}))
+    await writeFile(path.join(dir, '..', `${path.basename(dir)}-outside.txt`), '1')
+    expect(await updateManifest(dir, ['keep.json'])).toEqual(['gone.json'])
+    expect((await readdir(dir)).sort()).toEqual([manifestName, 'keep.json', 'manual.txt'].sort())
+    expect(await readManifest(dir)).toEqual(['keep.json'])
+    await rm(path.join(dir, '..', `${path.basename(dir)}-outside.txt`))
+  })
+
+  it('treats a missing or broken manifest as empty', async () => {
+    expect(await readManifest(dir)).toEqual([])
+    await writeFile(path.join(dir, manifestName), '{')
+    expect(await readManifest(dir)).toEqual([])
+  })
+})
+
+describe('watchRoots', () => {
+  it('watches folders, glob prefixes and the nearest existing parent, not stdin', async () => {
+    await mkdir(path.join(dir, 'content'))
+    await mkdir(path.join(dir, 'feeds'))
+    expect(watchRoots(['content', 'feeds/*.xml', '-', 'a/b/c.txt', 'content/'], dir)).toEqual(
+      [dir, path.join(dir, 'content'), path.join(dir, 'feeds')].sort()
+    )
+  })
+})

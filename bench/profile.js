@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+/**
+ * Profile the hot paths with `node --cpu-prof` and print what dominates.
+ *
+ *   node bench/profile.js [--sample 500] [--size 1000] [--seed 42]
+ *
+ * Two profiles: the tag stage in process (bench/lib/tag-loop.js), and a cold
+ * `copydesk build` on one worker (so tagging runs on the main thread and shows up in the
+ * same profile). Profiles land in bench/.out/profiles/; summaries are printed as Markdown.
+ * @module
+ */
+import {spawnSync} from 'node:child_process'
+import {mkdir, readdir, rm, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {parseArgs} from 'node:util'
+import {ensureCorpus} from './corpus.js'
+import {summarizeProfile} from './lib/cpuprofile.js'
+import {cliBin, cliBuilt, repoRoot} from './lib/workspace.js'
+
+const {values} = parseArgs({
+  options: {sample: {type: 'string', default: '500'}, size: {type: 'string', default: '1000'}, seed: {type: 'string', default: '42'}}
+})
+const seed = Number(values.seed)
+const outRoot = join(repoRoot, 'bench/.out/profiles')
+const corpus = await ensureCorpus({size: Number(values.size), seed})
+
+/**
+ * Run node with --cpu-prof into a fresh folder and summarize the largest profile written.
+ * @param {string} name
+ * @param {string[]} args
+ */
+async function profile(name, args) {
+  const dir = join(outRoot, name)
+  await rm(dir, {recursive: true, force: true})
+  await mkdir(dir, {recursive: true})
+  const started = performance.now()
+  const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, ...args], {encoding: 'utf8', cwd: repoRoot})
+  const seconds = (performance.now() - started) / 1000
+  if (run.status !== 0 && run.status !== 1) return `### ${name}\n\nfailed (exit ${run.status}): ${run.stderr.slice(-800)}\n`
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile'))
+  const summaries = await Promise.all(files.map((f) => summarizeProfile(join(dir, f))))
+  const main = summaries.sort((a, b) => b.totalMs - a.totalMs)[0]
+  if (!main) return `### ${name}\n\nno profile written\n`
+  const list = (/** @type {{name: string, ms: number, share: number}[]} */ rows) => rows.map((r) => `| ${r.name.replace(/\|/g, '\\|')} | ${r.ms} | ${r.share}% |`).join('\n')
+  const head = '| | ms | share |\n| --- | --- | --- |'
+  return [
+    `### ${name} (${seconds.toFixed(1)} s wall, ${main.totalMs} ms sampled on the busiest thread, ${files.length} profile(s))`,
+    '',
+    `\`node --cpu-prof ${args.map((a) => a.replace(repoRoot + '/', '')).join(' ')}\``,
+    '',
+    '**Self time by package**',
+    '',
+    head,
+    list(main.selfByPackage.slice(0, 10)),
+    '',
+    '**Self time by function**',
+    '',
+    head,
+    list(main.selfByFunction),
+    '',
+    '**Inclusive time by function**',
+    '',
+    head,
+    list(main.inclusiveByFunction),
+    ''
+  ].join('\n')
+}
+
+const sections = [await profile('tag-stage', [join(repoRoot, 'bench/lib/tag-loop.js'), corpus.dir, values.sample, String(seed)])]
+if (cliBuilt()) {
+  const work = join(outRoot, 'cli-work')
+  await rm(work, {recursive: true, force: true})
+  sections.push(
+    await profile('cli-cold-1-worker', [cliBin, 'build', corpus.dir, '--out', join(work, 'public'), '--cache-dir', join(work, 'cache'), '--site', 'https://bench.example/', '--concurrency', '1', '--quiet'])
+  )
+  await rm(work, {recursive: true, force: true})
+} else sections.push('### cli\n\napps/copydesk is not built\n')
+const text = sections.join('\n')
+await writeFile(join(outRoot, 'summary.md'), text)
+process.stdout.write(text)

@@ -1,0 +1,35 @@
+import type {RawArticle, SourceFormat} from '@copydesk/schema'
+import type {VFile} from 'vfile'
+import {htmlToParagraphs, textToParagraphs} from '../html/html-to-paragraphs.js'
+import {quote, warn} from '../util/messages.js'
+import type {OpenedSource} from '../util/open-source.js'
+import type {FeedItem} from './feed-item.js'
+
+/**
+ * Turn feed items into raw articles (provenance: feed path + item index). Items without
+ * any text are reported and left out.
+ *
+ * @param file Feed file, for messages.
+ * @param items Items; `undefined` for an item that was not an object.
+ * @param provenance Provenance factory of the opened feed.
+ * @param format Feed format.
+ * @returns Articles.
+ */
+export function itemsToArticles(file: VFile, items: ReadonlyArray<FeedItem | undefined>, provenance: OpenedSource['provenance'], format: SourceFormat): RawArticle[] {
+  const articles: RawArticle[] = []
+  items.forEach((item, index) => {
+    const place = item?.line === undefined ? undefined : {line: item.line, column: 1}
+    if (!item) {
+      warn(file, `Item ${index} is not an object: skipped it; fix the feed`, 'item-invalid')
+      return
+    }
+    const paragraphs = item.body === undefined ? [] : 'html' in item.body ? htmlToParagraphs(item.body.html) : textToParagraphs(item.body.text)
+    if (paragraphs.length === 0) {
+      const name = item.meta.title ?? item.meta.id ?? item.meta.url
+      warn(file, `Item ${index}${name ? ` (${quote(name)})` : ''} has no content or description: skipped it; give it a body`, 'item-empty', place)
+      return
+    }
+    articles.push({source: provenance(format, index), text: paragraphs.join('\n\n'), meta: item.meta})
+  })
+  return articles
+}

@@ -1,0 +1,56 @@
+import type {SourceFormat} from '@copydesk/schema'
+import {VFile} from 'vfile'
+import {decode} from './decode/decode.js'
+import {detectFormat} from './detect-format.js'
+import {readFeed} from './readers/read-feed.js'
+import {readJson} from './readers/read-json.js'
+import {readMarkdown} from './readers/read-markdown.js'
+import {readText} from './readers/read-text.js'
+import type {ReaderOptions, ReadResult} from './util/open-source.js'
+import {error} from './util/messages.js'
+import {toBytes} from './util/to-bytes.js'
+
+/** A reader: bytes or text in, articles and messages out. */
+export type Reader = (value: string | Uint8Array, options?: ReaderOptions) => ReadResult
+
+/** The reader for each format. */
+export const readers: Readonly<Partial<Record<SourceFormat, Reader>>> = {
+  text: readText,
+  markdown: readMarkdown,
+  json: readJson,
+  rss: readFeed,
+  rdf: readFeed,
+  atom: readFeed,
+  jsonfeed: readFeed
+}
+
+/** Options for `read`. */
+export interface ReadOptions extends ReaderOptions {
+  /** Format to read as, skipping detection. @default detected from the extension and content */
+  format?: SourceFormat | undefined
+}
+
+/**
+ * Read one source of any supported format: detect the format (or use `options.format`)
+ * and run its reader. Pure: no I/O.
+ *
+ * @param value Source bytes or text.
+ * @param options Path, encoding, format.
+ * @returns The file with its messages and the articles found.
+ */
+export function read(value: string | Uint8Array, options: ReadOptions = {}): ReadResult {
+  const {format: forced, ...readerOptions} = options
+  let format = forced
+  if (format === undefined) {
+    const head = typeof value === 'string' ? value.slice(0, 4096) : decode(toBytes(value).subarray(0, 4096), {encoding: options.encoding}).text
+    format = detectFormat(head, options.path)
+  }
+  const reader = format === undefined ? undefined : readers[format]
+  if (!reader) {
+    const file = new VFile(options.path === undefined ? {} : {path: options.path})
+    const known = Object.keys(readers).join('`, `')
+    error(file, `Unknown format${format ? ` \`${format}\`` : ''}: not one of \`${known}\`; convert the file or give it a matching extension`, 'unknown-format')
+    return {file, articles: []}
+  }
+  return reader(value, readerOptions)
+}

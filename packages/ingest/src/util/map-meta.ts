@@ -1,0 +1,91 @@
+import type {RawMeta} from '@copydesk/schema'
+import {z} from 'zod'
+
+/** Field names sources use for each `RawMeta` field (compared lower-case, `-`/`_` ignored). */
+const aliases: Readonly<Record<keyof RawMeta, readonly string[]>> = {
+  id: ['id', 'guid', 'uuid', 'identifier'],
+  title: ['title', 'headline', 'name'],
+  summary: ['summary', 'description', 'excerpt', 'abstract', 'dek', 'standfirst'],
+  date: ['date', 'published', 'publishdate', 'publishedat', 'pubdate', 'datepublished', 'publisheddate', 'created', 'createdat', 'datecreated'],
+  updated: ['updated', 'modified', 'lastmod', 'lastmodified', 'datemodified', 'updatedat'],
+  authors: ['authors', 'author', 'byline', 'by', 'creator', 'creators', 'writer'],
+  tags: ['tags', 'keywords', 'categories', 'category', 'topics', 'subjects'],
+  url: ['canonical', 'canonicalurl', 'url', 'permalink', 'link', 'href'],
+  language: ['language', 'lang', 'locale', 'inlanguage'],
+  publisher: ['publisher', 'source', 'site', 'sitename', 'publication'],
+  slug: ['slug']
+}
+
+const scalar = z.union([z.string(), z.number(), z.date()]).transform((value) => (value instanceof Date ? isoOf(value) : String(value)).trim())
+const named = z.union([scalar, z.object({name: scalar}).loose().transform((value) => value.name)])
+const text = z.union([z.string(), z.object({name: z.string()}).loose().transform((value) => value.name)])
+const list = z.union([text.transform((value) => value.split(/\s*[,;]\s*/)), z.array(text)]).transform((values) => values.map((value) => value.trim()).filter((value) => value !== ''))
+const authorList = z.union([text.transform((value) => [value.replace(/^by\s+/i, '')]), z.array(text)]).transform((values) => values.map((value) => value.trim()).filter((value) => value !== ''))
+
+const fields: Readonly<Record<keyof RawMeta, z.ZodType<string | string[]>>> = {
+  id: scalar,
+  title: scalar,
+  summary: scalar,
+  date: scalar,
+  updated: scalar,
+  authors: authorList,
+  tags: list,
+  url: z.union([scalar, z.object({href: scalar}).loose().transform((value) => value.href)]),
+  language: scalar,
+  publisher: named,
+  slug: scalar
+}
+
+/** A problem with one field. */
+export interface MetaProblem {
+  /** Key as written in the source. */
+  key: string
+  reason: string
+}
+
+/**
+ * Map a source's metadata record (front matter, JSON object) onto `RawMeta`, validating
+ * each field with zod. Known aliases are accepted (`headline`, `author`, `keywords`,
+ * `canonical_url`...); the first alias present wins. Fields with the wrong type are left
+ * out and reported; unknown keys are ignored.
+ *
+ * @param record Parsed metadata.
+ * @returns The metadata (empty strings and lists dropped) and the problems.
+ */
+export function mapMeta(record: Readonly<Record<string, unknown>>): {meta: RawMeta; problems: MetaProblem[]} {
+  const byKey = new Map<string, string>()
+  for (const key of Object.keys(record)) {
+    const simple = key.toLowerCase().replace(/[-_\s]/g, '')
+    if (!byKey.has(simple)) byKey.set(simple, key)
+  }
+  const meta: Record<string, string | string[]> = {}
+  const problems: MetaProblem[] = []
+  for (const [field, names] of Object.entries(aliases) as Array<[keyof RawMeta, readonly string[]]>) {
+    for (const name of names) {
+      const key = byKey.get(name)
+      if (key === undefined || record[key] === null || record[key] === undefined) continue
+      const result = fields[field].safeParse(record[key])
+      if (!result.success) {
+        problems.push({key, reason: `Cannot use \`${key}\` as the ${field}: expected ${field === 'authors' || field === 'tags' ? 'a string or a list of strings' : 'a string'}, got ${describe(record[key])}; fix the value or remove the key`})
+        continue
+      }
+      const value = result.data
+      if (value.length === 0) continue
+      meta[field] = value
+      break
+    }
+  }
+  return {meta: meta as RawMeta, problems}
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list with other values than strings'
+  if (typeof value === 'object') return 'an object'
+  return `a ${typeof value}`
+}
+
+/** Dates keep the precision they were written with when they carry it (TOML local dates). */
+function isoOf(date: Date): string {
+  if (Number.isNaN(date.getTime())) return ''
+  return date.toISOString()
+}

@@ -1,0 +1,92 @@
+import {characterEntities} from 'character-entities'
+import {SaxesParser} from 'saxes'
+
+/** An XML element: local name, namespace URI, attributes by qualified and local name. */
+export interface XmlElement {
+  type: 'element'
+  name: string
+  uri: string
+  attributes: Record<string, string>
+  children: XmlNode[]
+  line: number
+  column: number
+}
+
+/** Text (character data or CDATA). */
+export interface XmlText {
+  type: 'text'
+  value: string
+}
+
+/** A node of the tree `parseXml` builds. */
+export type XmlNode = XmlElement | XmlText
+
+/** A problem found while parsing, 1-indexed. */
+export interface XmlProblem {
+  reason: string
+  ruleId: string
+  line: number
+  column: number
+}
+
+/** Elements nested deeper than this are refused (protects every later tree walk). */
+export const maxXmlDepth = 512
+
+/**
+ * Parse XML into a small namespace-aware tree. Safe with hostile input: no DTD is read,
+ * no external entity is fetched and no internal entity is expanded (so no XXE and no
+ * "billion laughs"); HTML named references such as `&nbsp;` and `&mdash;`, common in feeds,
+ * resolve to their characters. The first well-formedness error stops parsing.
+ *
+ * @param text XML document.
+ * @returns The root element (undefined when unusable) and problems with positions.
+ */
+export function parseXml(text: string): {root: XmlElement | undefined; problems: XmlProblem[]} {
+  const problems: XmlProblem[] = []
+  const parser = new SaxesParser({xmlns: true, position: true})
+  Object.assign(parser.ENTITIES, characterEntities, {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"})
+  const stack: XmlElement[] = []
+  let root: XmlElement | undefined
+  let failed = false
+  const fail = (reason: string, ruleId: string) => {
+    if (!failed) problems.push({reason, ruleId, line: parser.line, column: parser.column + 1})
+    failed = true
+  }
+  parser.on('error', (cause) => fail(`Malformed XML: ${cause.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '')}; fix the markup (escape \`&\` as \`&amp;\` and \`<\` as \`&lt;\`)`, 'xml-malformed'))
+  parser.on('doctype', (doctype) => {
+    if (/<!ENTITY/i.test(doctype)) {
+      problems.push({reason: 'The DOCTYPE declares entities: they are not expanded and no external entity is fetched; remove the DOCTYPE', ruleId: 'xml-doctype-entities', line: parser.line, column: parser.column + 1})
+    }
+  })
+  parser.on('opentag', (tag) => {
+    if (failed) return
+    if (stack.length >= maxXmlDepth) return fail(`XML nested deeper than ${maxXmlDepth} elements: refused as hostile; flatten the document`, 'xml-too-deep')
+    const attributes: Record<string, string> = {}
+    for (const attribute of Object.values(tag.attributes)) {
+      const {name, local, value} = attribute as {name: string; local: string; value: string}
+      attributes[name] = value
+      if (!(local in attributes)) attributes[local] = value
+    }
+    const element: XmlElement = {type: 'element', name: tag.local ?? tag.name, uri: tag.uri ?? '', attributes, children: [], line: parser.line, column: parser.column + 1}
+    const parent = stack.at(-1)
+    if (parent) parent.children.push(element)
+    else root ??= element
+    stack.push(element)
+  })
+  parser.on('closetag', () => {
+    if (!failed) stack.pop()
+  })
+  const onText = (value: string) => {
+    if (failed) return
+    stack.at(-1)?.children.push({type: 'text', value})
+  }
+  parser.on('text', onText)
+  parser.on('cdata', onText)
+  try {
+    parser.write(text).close()
+  } catch (cause) {
+    fail(`Malformed XML: ${(cause as Error).message}`, 'xml-malformed')
+  }
+  if (!failed && !root) fail('No XML element found: the file is empty or not XML', 'xml-malformed')
+  return {root: failed ? undefined : root, problems}
+}

@@ -1,0 +1,119 @@
+import {parseEntities} from 'parse-entities'
+import {applyQuotePolicy, type QuotePolicy} from './quote-policy.js'
+
+/** One kind of change `cleanText` made. */
+export interface TextChange {
+  /** Rule that made it (`html-entity`, `unicode-nfc`, `control-character`, `invisible-character`, `soft-hyphen`, `whitespace`, `quotes`). */
+  ruleId: string
+  /** 0-indexed place of the first change in the input (approximate after earlier rules). */
+  index: number
+  /** How many changes of this kind. */
+  count: number
+  /** What was changed, for the message. */
+  reason: string
+}
+
+/** The clean text and what changed. */
+export interface CleanResult {
+  value: string
+  changes: TextChange[]
+}
+
+/** Options for `cleanText`. */
+export interface CleanTextOptions {
+  /**
+   * Quote and dash policy.
+   * @default 'straight'
+   */
+  quotes?: QuotePolicy
+}
+
+// C1 controls are almost always Windows-1252 bytes decoded as Latin-1: map them back.
+const windows1252: Record<string, string> = {
+  '\u0080': '\u20AC', '\u0082': '\u201A', '\u0083': '\u0192', '\u0084': '\u201E', '\u0085': '\u2026',
+  '\u0086': '\u2020', '\u0087': '\u2021', '\u0088': '\u02C6', '\u0089': '\u2030', '\u008A': '\u0160',
+  '\u008B': '\u2039', '\u008C': '\u0152', '\u008E': '\u017D', '\u0091': '\u2018', '\u0092': '\u2019',
+  '\u0093': '\u201C', '\u0094': '\u201D', '\u0095': '\u2022', '\u0096': '\u2013', '\u0097': '\u2014',
+  '\u0098': '\u02DC', '\u0099': '\u2122', '\u009A': '\u0161', '\u009B': '\u203A', '\u009C': '\u0153',
+  '\u009E': '\u017E', '\u009F': '\u0178'
+}
+
+const c1 = /[\u0080-\u009F]/g
+// Tab, LF and CR are whitespace, handled below; every other C0 control and DEL goes.
+const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
+const invisible = /[\u200B\u2060\uFEFF\u180E]/g
+const softHyphen = /\u00AD/g
+const space = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
+
+/**
+ * Clean one line or paragraph of text: HTML character references decoded, Unicode NFC,
+ * Windows-1252 mojibake in C1 controls repaired, other control characters, zero-width
+ * characters and soft hyphens removed, whitespace collapsed and trimmed, quotes written by
+ * the policy. Line breaks are whitespace too: clean lines one by one to keep them.
+ *
+ * Idempotent: cleaning clean text changes nothing.
+ *
+ * @param value The text.
+ * @param options Quote policy.
+ * @returns The clean text and one change record per rule that changed something.
+ */
+export function cleanText(value: string, options: CleanTextOptions = {}): CleanResult {
+  const changes: TextChange[] = []
+  let current = value
+
+  const step = (ruleId: string, reason: string, next: string, index: number, count: number): void => {
+    if (next !== current) {
+      changes.push({ruleId, reason, index: Math.max(0, Math.min(index, value.length)), count: Math.max(count, 1)})
+      current = next
+    }
+  }
+
+  if (current.includes('&')) {
+    let count = 0
+    let first = -1
+    const decoded = parseEntities(current, {
+      reference(replacement: string, position: {start: {offset?: number}}) {
+        count++
+        if (first < 0) first = position.start.offset ?? 0
+        return replacement
+      }
+    } as never)
+    // `reference` only sees references; the text is rebuilt by parse-entities itself.
+    step('html-entity', 'Decoded HTML character references', decoded, first, count)
+  }
+
+  replaceAll(c1, (char) => windows1252[char] ?? '', 'control-character', 'Repaired Windows-1252 characters decoded as C1 controls')
+  replaceAll(control, () => '', 'control-character', 'Removed control characters')
+  replaceAll(invisible, () => '', 'invisible-character', 'Removed zero-width characters')
+  replaceAll(softHyphen, () => '', 'soft-hyphen', 'Removed soft hyphens')
+
+  const nfc = current.normalize('NFC')
+  step('unicode-nfc', 'Normalized to Unicode NFC', nfc, firstDifference(current, nfc), 1)
+
+  const collapsed = current.replace(space, ' ').replace(/ {2,}/g, ' ').trim()
+  step('whitespace', 'Collapsed whitespace', collapsed, firstDifference(current, collapsed), 1)
+
+  const quoted = applyQuotePolicy(current, options.quotes ?? 'straight')
+  step('quotes', `Wrote quotes and dashes as \`${options.quotes ?? 'straight'}\``, quoted, firstDifference(current, quoted), countDifferences(current, quoted))
+
+  return {value: current, changes}
+
+  function replaceAll(pattern: RegExp, replace: (char: string) => string, ruleId: string, reason: string): void {
+    const matches = [...current.matchAll(pattern)]
+    if (matches.length === 0) return
+    step(ruleId, reason, current.replace(pattern, replace), matches[0]?.index ?? 0, matches.length)
+  }
+}
+
+function firstDifference(a: string, b: string): number {
+  let index = 0
+  while (index < a.length && index < b.length && a.charCodeAt(index) === b.charCodeAt(index)) index++
+  return index
+}
+
+function countDifferences(a: string, b: string): number {
+  let count = 0
+  const length = Math.min(a.length, b.length)
+  for (let index = 0; index < length; index++) if (a.charCodeAt(index) !== b.charCodeAt(index)) count++
+  return count + Math.abs(a.length - b.length)
+}

@@ -1,0 +1,67 @@
+/** A parsed byline. */
+export interface Byline {
+  /** Person names, in order. */
+  names: string[]
+  /** Organisation or role text dropped from the names (`Associated Press`). */
+  rest?: string
+}
+
+// Words that make a part of a byline an organisation or a role, not a person.
+const notName = /\b(?:press|news|agency|reuters|xinhua|daily|times|post|journal|writer|correspondent|reporter|staff|editor|bureau|service|associated|online|desk|contributor|afp|ap|cnn|bbc|herald|tribune|gazette|chronicle|global|china|in)\b/i
+const particle = /^(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|ter|ten)$/
+const reporting = /^\(?\s*(?:additional\s+)?(?:reporting|writing)\s+by\s+(.+?)\)?$/i
+
+/**
+ * Parse a byline: `By Jane Doe`, `By JANE DOE and JOHN ROE, Associated Press`,
+ * `By Cheng Guangjin in Tokyo`, `By Jane Doe | Reuters`, or a Reuters credit
+ * `(Reporting by Jane Doe; Editing by John Roe)` (editors are not authors).
+ * All-capital names are written in title case.
+ *
+ * @param line A trimmed line.
+ * @returns The names, or `undefined` when the line is not a byline.
+ */
+export function parseByline(line: string): Byline | undefined {
+  const text = line.trim()
+  if (text.length > 200) return undefined
+  const credit = /^\(?\s*(?:additional\s+)?(?:reporting|writing)\s+by\s/i.test(text)
+  if (credit) return parseCredit(text)
+  const by = /^by[:\s]\s*(.+)$/i.exec(text)
+  if (!by?.[1]) return undefined
+  return splitNames(by[1])
+}
+
+function parseCredit(text: string): Byline | undefined {
+  const names: string[] = []
+  for (const part of text.replace(/^\(|\)$/g, '').split(';')) {
+    const match = reporting.exec(part.trim())
+    if (match?.[1]) names.push(...(splitNames(match[1])?.names ?? []))
+  }
+  return names.length > 0 ? {names: [...new Set(names)]} : undefined
+}
+
+function splitNames(value: string): Byline | undefined {
+  const [people = '', ...organisation] = value.split(/\s*[|/\u2014\u2013]\s*|\s+-\s+/)
+  const names: string[] = []
+  const rest: string[] = organisation
+  for (const raw of people.split(/\s*,\s*|\s*;\s*|\s+and\s+|\s*&\s*/i)) {
+    const part = raw.replace(/\s+in\s+[\p{Lu}][\p{L} .'-]*$/u, '').trim()
+    if (part === '') continue
+    if (isName(part)) names.push(titleCase(part))
+    else rest.push(raw.trim())
+  }
+  if (names.length === 0) return undefined
+  const result: Byline = {names}
+  if (rest.length > 0) result.rest = rest.join(', ')
+  return result
+}
+
+function isName(part: string): boolean {
+  const words = part.split(/\s+/)
+  if (words.length < 1 || words.length > 5 || notName.test(part)) return false
+  return words.every((word) => particle.test(word.toLowerCase()) || /^[\p{Lu}][\p{L}'\u2019.-]*$/u.test(word)) && /\p{Ll}|\p{Lu}{2}/u.test(part)
+}
+
+function titleCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name
+  return name.toLowerCase().replace(/(^|[\s'\u2019.-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+}

@@ -1,0 +1,98 @@
+import {tokenize} from './tokenize.js'
+
+/** Name lists shipped with the model, as stored in its JSON. */
+export interface GazetteerData {
+  /** Place names (countries, capitals, cities, regions). */
+  LOC: string[]
+  /** Organisation names. */
+  ORG: string[]
+  /** Given names. */
+  GIVEN: string[]
+  /** Demonyms and nationality words (`Chinese`), never entities. */
+  DEMONYM: string[]
+  /** Words mostly written in lower case, so a capitalised one at a sentence start is no name. */
+  COMMON: string[]
+}
+
+/** A phrase of a gazetteer, split into tokens. */
+export interface GazetteerPhrase {
+  /** Its tokens. */
+  words: string[]
+  /** `LOC` or `ORG`. */
+  type: string
+}
+
+/** Name lists compiled for lookup. */
+export interface Gazetteer {
+  /** Phrases by their first token, longest first. */
+  phrases: Map<string, GazetteerPhrase[]>
+  /** Given names. */
+  given: Set<string>
+  /** Demonyms. */
+  demonyms: Set<string>
+  /** Mostly lower-case words (lower-cased). */
+  common: Set<string>
+}
+
+/**
+ * Compile stored name lists for lookup.
+ *
+ * @param data
+ *   Lists as stored in the model.
+ * @returns
+ *   Lookup structures.
+ */
+export function compileGazetteer(data: GazetteerData): Gazetteer {
+  const phrases = new Map<string, GazetteerPhrase[]>()
+  for (const type of ['LOC', 'ORG'] as const) {
+    for (const name of data[type]) {
+      const words = tokenize(name).map((t) => t.text)
+      const first = words[0]
+      if (first === undefined) continue
+      let list = phrases.get(first)
+      if (!list) {
+        list = []
+        phrases.set(first, list)
+      }
+      list.push({words, type})
+    }
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length)
+  return {
+    phrases,
+    given: new Set(data.GIVEN),
+    demonyms: new Set(data.DEMONYM),
+    common: new Set(data.COMMON)
+  }
+}
+
+/**
+ * Mark the tokens covered by gazetteer phrases, longest match first, as
+ * `B-LOC`, `I-LOC`, `B-ORG`, ...
+ *
+ * @param words
+ *   Token texts.
+ * @param gazetteer
+ *   Compiled gazetteer.
+ * @returns
+ *   One mark per token (`''` when none).
+ */
+export function markGazetteer(words: readonly string[], gazetteer: Gazetteer): string[] {
+  const marks: string[] = new Array<string>(words.length).fill('')
+  let index = 0
+  while (index < words.length) {
+    const list = gazetteer.phrases.get(words[index] ?? '')
+    let matched = 0
+    if (list) {
+      for (const phrase of list) {
+        if (phrase.words.every((w, k) => words[index + k] === w)) {
+          matched = phrase.words.length
+          for (let k = 0; k < matched; k++) marks[index + k] = (k === 0 ? 'B-' : 'I-') + phrase.type
+          break
+        }
+      }
+    }
+    index += Math.max(matched, 1)
+  }
+  return marks
+}

@@ -1,0 +1,33 @@
+/** Words that end organisation names (`Xinhua News Agency`, `Genron NPO`). */
+export const orgSuffixes = new Set(
+  'Agency Association Ministry University College Institute Council Committee Commission Party Bank Corp Corp. Corporation Inc Inc. Ltd Ltd. Co Co. Company Group Foundation Organization Organisation Union Federation Authority Department Office Bureau Court Army Navy Forces Police Front Movement Network Times Post Daily Magazine Press News Tribune Journal Herald Airlines Airways Club League Society Fund Trust Service Services Industries Holdings Alliance Assembly Parliament Senate Congress Cabinet Church NPO NGO Brigade Brigades Centre Center Academy School Hospital Council Board Exchange Reserve Command'.split(' ')
+)
+
+/** Titles that precede a person's name (`President`, `Mr.`). */
+export const personTitles = new Set(
+  'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. President Premier Chancellor Minister Secretary Senator Sen. Governor Gov. Mayor General Gen. Colonel Col. Lieutenant Lt. Captain Capt. Sergeant Sgt. Admiral Adm. Ambassador Judge Justice Bishop Archbishop Cardinal Pope Father Rev. Reverend Prince Princess King Queen Sheikh Professor Prof. Chairman Chairwoman Spokesman Spokeswoman Commander Envoy Representative Rep. Speaker Director Chief leader spokesman spokeswoman president minister secretary chairman director envoy ambassador commander official undersecretary-general secretary-general'.split(' ')
+)
+
+/** Lowercase words that stand between the words of a name (`Bank of England`, `bin Laden`). */
+export const nameConnectors = new Set(
+  'of for and the on in de da di du van von der den la le del dos das al el bin ibn y &'.split(' ')
+)
+
+/** Lowercase designators that follow a place name and stay outside its span (`Anhui province`). */
+export const placeDesignators = ['autonomous region', 'special administrative region', 'province', 'prefecture', 'county', 'municipality']
+
+/** Lowercase designators that follow a media organisation's name (`the Globe magazine`). */
+export const mediaDesignators = ['news agency', 'magazine', 'newspaper', 'daily', 'weekly', 'news website', 'website', 'broadcaster', 'television', 'radio']
+
+/** Compass words that open a place name (`East China`). */
+export const compassWords = new Set(
+  'East West North South Northeast Northwest Southeast Southwest Central Eastern Western Northern Southern Upper Lower Greater'.split(' ')
+)
+
+/** Ethnic names inside Chinese autonomous-region names (`Ningxia Hui`): the short form drops them. */
+export const ethnicQualifiers = new Set('Hui Uygur Uyghur Uighur Zhuang Tibetan Mongol Korean Yi Miao Tujia Dong'.split(' '))
+
+/** Common surnames written first in Chinese, Korean and Vietnamese names (`Li Xiaolin` -> `Li`). */
+export const surnameFirst = new Set(
+  'Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Cui Tan Lan Qian Xi Bo Kim Park Lee Choi Jung Kang Cho Yoon Jang Lim Nguyen Tran Le Pham Hoang'.split(' ')
+)

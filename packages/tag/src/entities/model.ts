@@ -1,0 +1,63 @@
+import {readFileSync} from 'node:fs'
+import {type Gazetteer, type GazetteerData, compileGazetteer} from './gazetteer.js'
+
+/** The entity model as stored in `models/ner.json` (see `scripts/train-ner.js`). */
+export interface ModelData {
+  /** Format version. */
+  version: number
+  /** BIO labels, `O` first. */
+  labels: string[]
+  /** Feature names. */
+  features: string[]
+  /** Weights, `labels.length` per feature, as integers. */
+  weights: number[]
+  /** Divide weights by this. */
+  scale: number
+  /** Name lists. */
+  gazetteer: GazetteerData
+}
+
+/** A loaded model, ready to score tokens. */
+export interface Model {
+  /** BIO labels, `O` first. */
+  labels: string[]
+  /** Feature name to its row in `weights`. */
+  index: Map<string, number>
+  /** Weights, `labels.length` per row. */
+  weights: Float32Array
+  /** Compiled name lists. */
+  gazetteer: Gazetteer
+}
+
+let cached: Model | undefined
+
+/**
+ * Turn stored model data into a model.
+ *
+ * @param data
+ *   Model data.
+ * @returns
+ *   Model.
+ */
+export function compileModel(data: ModelData): Model {
+  const index = new Map<string, number>()
+  for (const [row, name] of data.features.entries()) index.set(name, row)
+  const weights = new Float32Array(data.weights.length)
+  for (const [k, w] of data.weights.entries()) weights[k] = w / data.scale
+  return {labels: data.labels, index, weights, gazetteer: compileGazetteer(data.gazetteer)}
+}
+
+/**
+ * The shipped entity model (`models/ner.json` in this package), read once
+ * per process on first use.
+ *
+ * @returns
+ *   Model.
+ */
+export function loadModel(): Model {
+  if (!cached) {
+    const url = new URL('../../models/ner.json', import.meta.url)
+    cached = compileModel(JSON.parse(readFileSync(url, 'utf8')) as ModelData)
+  }
+  return cached
+}

@@ -1,0 +1,200 @@
+import type {EntityType} from '@copydesk/schema'
+import {type Gazetteer, markGazetteer} from './gazetteer.js'
+import {compassWords, mediaDesignators, nameConnectors, orgSuffixes, placeDesignators} from './lexicon.js'
+import type {TypedMention} from './spans.js'
+import type {Token} from './tokenize.js'
+
+const upper = /^\p{Lu}/u
+const orgConnectors = new Set(['of', 'for', 'with', 'on', 'de', '&'])
+// Capitalised only because they open a sentence: abstract nouns and adverbs.
+const abstractNoun = /\p{Ll}(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ly)$/u
+
+/** A mention as token indices, while the rules run. */
+interface Run {
+  first: number
+  last: number
+  type: EntityType
+}
+
+/**
+ * Apply the span rules the statistical model does not know to its output:
+ * trim connectors at the edges (`of`), drop demonyms (`Chinese`) and common
+ * words that are capitalised only because they open a sentence (`However`),
+ * tag names before designators (`Anhui province` -> `Anhui` as a place,
+ * `the Globe magazine` -> `Globe` as an organisation), join compass words to
+ * places (`East China`), and tag repeated names and the words of a person's
+ * name (`Li` after `Li Xiaolin`) the model missed.
+ *
+ * @param text
+ *   The text.
+ * @param tokens
+ *   Its tokens.
+ * @param labels
+ *   BIO labels from the model.
+ * @param gazetteer
+ *   Compiled gazetteer.
+ * @returns
+ *   Mentions in order, not overlapping.
+ */
+export function refine(text: string, tokens: readonly Token[], labels: readonly string[], gazetteer: Gazetteer): TypedMention[] {
+  let runs = toRuns(labels)
+  const word = (index: number): string => tokens[index]?.text ?? ''
+  const lowerAt = (index: number, phrase: string): boolean => {
+    const parts = phrase.split(' ')
+    return parts.every((part, k) => word(index + k) === part)
+  }
+  const owner = (): Array<Run | undefined> => {
+    const table: Array<Run | undefined> = new Array<Run | undefined>(tokens.length)
+    for (const run of runs) for (let k = run.first; k <= run.last; k++) table[k] = run
+    return table
+  }
+
+  let covered = owner()
+  // Multi-word gazetteer names win over partial model spans.
+  const marks = markGazetteer(tokens.map((t) => t.text), gazetteer)
+  for (let index = 0; index < tokens.length; index++) {
+    if (!marks[index]?.startsWith('B-')) continue
+    let last = index
+    while (marks[last + 1]?.startsWith('I-')) last++
+    const type = (marks[index] ?? '').slice(2) as EntityType
+    if (last === index) continue
+    const overlapping = runs.filter((r) => r.first <= last && r.last >= index)
+    if (overlapping.some((r) => r.first <= index && r.last >= last)) continue
+    runs = place(runs, index, last, type)
+  }
+
+  // Capitalised sequences holding an organisation word (`Chinese People's
+  // Association for Friendship with Foreign Countries`, `Genron NPO`).
+  covered = owner()
+  for (let index = 0; index < tokens.length; index++) {
+    if (!upper.test(word(index))) continue
+    let last = index
+    let k = index + 1
+    while (k < tokens.length && !(tokens[k] as Token).initial) {
+      const w = word(k)
+      if (upper.test(w)) {
+        last = k
+        k++
+        continue
+      }
+      const joins = orgConnectors.has(w) || (/^['’]s$/u.test(w) && gazetteer.common.has(word(k - 1).toLowerCase()))
+      if (!joins) break
+      const leftRun = covered[k - 1]
+      if (leftRun && leftRun.type !== 'ORG' && leftRun.first >= index && !/^['’]s$/u.test(w)) break
+      k++
+      if (word(k) === 'the') k++
+    }
+    let first = index
+    while (first < last && (tokens[first] as Token).initial && gazetteer.common.has(word(first).toLowerCase())) first++
+    let suffixAt = -1
+    for (let j = first + 1; j <= last; j++) if (orgSuffixes.has(word(j))) suffixAt = j
+    if (suffixAt > 0) {
+      // The name ends at its organisation word unless a connector carries it on
+      // (`Association for Friendship with Foreign Countries`, not `Authority President`).
+      let end = suffixAt
+      while (end < last && !upper.test(word(end + 1))) {
+        end++
+        while (end < last && upper.test(word(end + 1))) end++
+      }
+      // A nationality before a short name is no part of it (`Iranian Foreign Ministry`).
+      if (gazetteer.demonyms.has(word(first)) && end - first <= 2) first++
+      const existing = covered[first]
+      const isPlace = marks[first] === 'B-LOC' && !marks[end + 1]?.startsWith('I-')
+      if (!isPlace && !(existing && existing.type === 'ORG' && existing.first <= first && existing.last >= end)) {
+        runs = place(runs, first, end, 'ORG')
+        covered = owner()
+      }
+    }
+    index = last
+  }
+
+  // Designators: the capitalised words before `province`, `magazine`, ...
+  covered = owner()
+  for (let index = 1; index < tokens.length; index++) {
+    const designator = placeDesignators.find((d) => lowerAt(index, d))
+    const media = designator ? undefined : mediaDesignators.find((d) => lowerAt(index, d))
+    if (!designator && !media) continue
+    let first = index
+    while (first > 0 && upper.test(word(first - 1)) && !(tokens[first - 1] as Token).initial) first--
+    if (first > 0 && upper.test(word(first - 1)) && (tokens[first - 1] as Token).initial && !gazetteer.common.has(word(first - 1).toLowerCase())) first--
+    if (first === index) continue
+    const type: EntityType = designator ? 'LOC' : 'ORG'
+    const existing = covered[index - 1]
+    if (existing && existing.first < first) continue
+    runs = place(runs, first, index - 1, type)
+    covered = owner()
+  }
+
+  // Compass words before places.
+  for (const run of runs) {
+    if (run.type === 'LOC' && compassWords.has(word(run.first - 1)) && !covered[run.first - 1]) run.first--
+  }
+
+  runs = runs.filter((run) => {
+    while (run.last > run.first && (nameConnectors.has(word(run.last)) || !/[\p{L}\p{N}]/u.test(word(run.last)))) run.last--
+    while (run.first < run.last && nameConnectors.has(word(run.first))) run.first++
+    if (run.first !== run.last) return true
+    const only = word(run.first)
+    if (gazetteer.demonyms.has(only)) return false
+    if (!/\p{Lu}/u.test(only)) return false
+    const token = tokens[run.first] as Token
+    if (token.initial && run.type !== 'PER' && (gazetteer.common.has(only.toLowerCase()) || abstractNoun.test(only))) return false
+    return true
+  })
+
+  // Repeated names and the words of a person's name.
+  const known = new Map<string, EntityType>()
+  for (const run of runs) {
+    const name = tokens.slice(run.first, run.last + 1).map((t) => t.text).join(' ')
+    if (!known.has(name)) known.set(name, run.type)
+  }
+  for (const run of runs) {
+    if (run.type !== 'PER' || run.first === run.last) continue
+    for (let k = run.first; k <= run.last; k++) {
+      const part = word(k)
+      if (upper.test(part) && part.length > 1 && !gazetteer.common.has(part.toLowerCase())) known.set(part, 'PER')
+    }
+  }
+  covered = owner()
+  const added: Run[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    const type = known.get(word(index))
+    if (!type) continue
+    const run = covered[index]
+    if (run) {
+      if (run.first === run.last && type === 'PER' && run.type !== 'PER') run.type = 'PER'
+      continue
+    }
+    if (upper.test(word(index + 1)) || upper.test(word(index - 1)) && !(tokens[index] as Token).initial) continue
+    added.push({first: index, last: index, type})
+  }
+  runs = [...runs, ...added].sort((a, b) => a.first - b.first)
+
+  return runs.map((run) => {
+    const start = (tokens[run.first] as Token).start
+    const end = (tokens[run.last] as Token).end
+    return {start, end, type: run.type, text: text.slice(start, end)}
+  })
+}
+
+/** Put a run over tokens `first..last`, dropping the runs it overlaps. */
+function place(runs: readonly Run[], first: number, last: number, type: EntityType): Run[] {
+  const out = runs.filter((r) => r.last < first || r.first > last)
+  out.push({first, last, type})
+  return out.sort((a, b) => a.first - b.first)
+}
+
+function toRuns(labels: readonly string[]): Run[] {
+  const runs: Run[] = []
+  let open: Run | undefined
+  for (const [index, label] of labels.entries()) {
+    if (label.startsWith('I-') && open && open.type === label.slice(2)) {
+      open.last = index
+      continue
+    }
+    if (open) runs.push(open)
+    open = label === 'O' ? undefined : {first: index, last: index, type: label.slice(2) as EntityType}
+  }
+  if (open) runs.push(open)
+  return runs
+}

@@ -1,0 +1,33 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {extractEntities} from './find-entities.js'
+import {loadModel, type Model} from './model.js'
+
+/** Options for `retextEntities`. */
+export interface EntitiesOptions {
+  /**
+   * Model to tag with (from `compileModel`).
+   *
+   * @default the shipped `models/ner.json`
+   */
+  model?: Model
+}
+
+/**
+ * unified plugin for a retext-english tree: finds people, organisations and
+ * places in the file's text and stores them, one record per real-world thing
+ * with its mentions, canonical name, aliases, role and salience, on
+ * `file.data.entities`. Works on `String(file)`, so retext-pos is not needed.
+ *
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Transform.
+ */
+export function retextEntities(options: EntitiesOptions = {}): (tree: Root, file: VFile) => undefined {
+  const model = options.model ?? loadModel()
+  return (_tree, file) => {
+    file.data.entities = extractEntities(String(file), model)
+    return undefined
+  }
+}

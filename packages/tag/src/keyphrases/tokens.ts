@@ -1,0 +1,78 @@
+import type {Root, Sentence} from 'nlcst'
+import {toString as nlcstToString} from 'nlcst-to-string'
+import {visit} from 'unist-util-visit'
+
+/** A word of the article, ready for keyphrase extraction. */
+export interface Token {
+  /** Surface form without a possessive `'s` (`Japan's` -> `Japan`). */
+  text: string
+  /** Lowercased `text`. */
+  lower: string
+  /** Part-of-speech tag from retext-pos (`NN`, `JJ`, ...), or `''`. */
+  pos: string
+  start: number
+  end: number
+  /** Whether the word carried a possessive marker. */
+  possessive: boolean
+  /** Whether the word starts its sentence. */
+  initial: boolean
+}
+
+const possessive = /['’]s?$/u
+
+/**
+ * Split the words of an nlcst tree into chunks: runs of words not broken by
+ * punctuation, symbols or line breaks, one list per run.
+ *
+ * @param tree
+ *   nlcst tree with positions (and, ideally, retext-pos tags).
+ * @returns
+ *   Runs of tokens, in document order.
+ */
+export function tokenRuns(tree: Root): Token[][] {
+  const runs: Token[][] = []
+  visit(tree, 'SentenceNode', (sentence: Sentence) => {
+    let run: Token[] = []
+    let initial = true
+    const flush = (): void => {
+      if (run.length > 0) runs.push(run)
+      run = []
+    }
+    for (const child of sentence.children) {
+      if (child.type === 'WordNode') {
+        const start = child.position?.start.offset
+        const end = child.position?.end.offset
+        if (start === undefined || end === undefined) {
+          flush()
+          continue
+        }
+        const raw = nlcstToString(child)
+        const isPossessive = possessive.test(raw) && raw.length > 2
+        const text = isPossessive ? raw.replace(possessive, '') : raw
+        const data = child.data as {partOfSpeech?: string} | undefined
+        run.push({
+          text,
+          lower: text.toLowerCase(),
+          pos: data?.partOfSpeech ?? '',
+          start,
+          end: start + text.length,
+          possessive: isPossessive,
+          initial
+        })
+        initial = false
+        if (isPossessive) flush()
+      } else if (child.type === 'WhiteSpaceNode') {
+        if (child.value.includes('\n')) {
+          flush()
+          initial = true
+        }
+      } else if (child.type !== 'SourceNode') {
+        flush()
+        if (child.type === 'PunctuationNode' && /^[.!?:"“”]$/u.test(child.value)) initial = true
+      }
+    }
+    flush()
+    return 'skip'
+  })
+  return runs
+}

@@ -1,0 +1,122 @@
+import type {Entity, EntityType, Span} from '@copydesk/schema'
+import {reportingVerbs} from './cues.js'
+
+/** A name in the text that can be a speaker. */
+export interface NameMention extends Span {
+  /** Canonical name. */
+  name: string
+  /** Entity id, when the name comes from `file.data.entities`. */
+  id: string | undefined
+  /** Entity type; `undefined` for a name found by capitalization only. */
+  type: EntityType | undefined
+  /** Role the text gives the entity, lowercased (for `the minister said`). */
+  role: string
+}
+
+const capitalized = /\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|of the|de|van|von|bin|al|da|di|la|le|du|del|der)[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,6}/gu
+const pluralNoun = /\p{Ll}(?:ists|ians|ents|ants|ials|ees|ives|ors|ers|ics)$/u
+const ofHeads = new Set(
+  'University Bank Ministry Department Institute College School Church Republic Kingdom Museum Office Council Court Board Association Federation Union League Organization Organisation Secretary Minister Bureau Center Centre Academy Society Party Commission Committee Agency Corps Chamber House Port Gulf Bay Isle Cape Lake Mount Sea State States Nations Assembly Emirates Islands Duke Prince Princess King Queen Archbishop Bishop Mayor Governor President Director Head Chief Secretary-General'.split(' ')
+)
+const sentenceInitial = /(?:^|[.!?:;"“”]\s*|\n\s*)$/u
+const speakerNext = new RegExp(`^(?:\\s*,|\\s+(?:${reportingVerbs})\\b)`, 'u')
+const titles = new Set(
+  'President Vice Prime Minister Secretary General Lieutenant Colonel Major Captain Sergeant Admiral Governor Mayor Senator Sen Representative Rep Gov Professor Prof Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Analyst Chief Executive Chairman Chairwoman Director Ambassador Judge Bishop Archbishop Cardinal Commissioner Commander Spokesman Spokeswoman Deputy Acting Envoy Sheikh Chancellor Premier Speaker Officer Inspector Superintendent'.split(' ')
+)
+const notNames = new Set(
+  'A An The This That These Those It Its He She They We I You His Her Their Our My But And Or If In On At As By For From Of To With After Before When While Since Although Though However Meanwhile Also Still Yet Mr Mrs Ms Dr President Prime Minister Former Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December According Asked Speaking Earlier Later Today Yesterday Some Many Most Several Both Each Every All No One Two Three Five'.split(
+    ' '
+  )
+)
+
+/**
+ * Index of the names a quote can be attributed to: the entities' mentions
+ * (PER, ORG, LOC), plus capitalized names no entity covers, linked to an
+ * entity or to an earlier longer name when they share a word (`Li` ->
+ * `Li Xiaolin`).
+ *
+ * @param text
+ *   Article text.
+ * @param entities
+ *   Entities of the article (may be empty).
+ * @returns
+ *   Name mentions sorted by offset.
+ */
+export function speakerIndex(text: string, entities: readonly Entity[]): NameMention[] {
+  const out: NameMention[] = []
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      out.push({start: m.start, end: m.end, name: e.name, id: e.id, type: e.type, role: (e.role ?? '').toLowerCase()})
+    }
+  }
+  out.sort((a, b) => a.start - b.start)
+  const covered = (start: number, end: number): boolean => out.some((m) => m.start < end && m.end > start)
+  const extra: NameMention[] = []
+  for (const match of text.matchAll(capitalized)) {
+    for (const part of splitOf(match[0], match.index)) {
+      const found = stripName(part.value, part.start)
+      if (!found) continue
+      const {start, value} = found
+      const end = start + value.length
+      if (text.slice(start, end) !== value || covered(start, end)) continue
+      const name = link(value, entities, extra)
+      if (!value.includes(' ') && sentenceInitial.test(text.slice(Math.max(0, start - 3), start))) {
+        if (!speakerNext.test(text.slice(end, end + 24))) continue
+        if (name === value && pluralNoun.test(value)) continue
+      }
+      extra.push({start, end, name, id: undefined, type: undefined, role: ''})
+    }
+  }
+  for (const m of extra) {
+    const entity = entities.find((e) => e.name === m.name)
+    if (entity) Object.assign(m, {id: entity.id, type: entity.type, role: (entity.role ?? '').toLowerCase()})
+  }
+  return [...out, ...extra].sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+function link(value: string, entities: readonly Entity[], earlier: readonly NameMention[]): string {
+  if (value.includes(' ')) return value
+  for (const e of entities) {
+    if (e.aliases.includes(value) || e.name.split(/\s+/u).includes(value)) return e.name
+  }
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const m = earlier[i] as NameMention
+    if (m.name.split(/\s+/u).includes(value)) return m.name
+  }
+  return value
+}
+
+/** Cut a capitalized run down to the name: after a possessive, after the last title word, without leading function words. */
+function stripName(run: string, at: number): {start: number; value: string} | undefined {
+  const words: Array<{word: string; start: number}> = []
+  for (const m of run.matchAll(/\S+/gu)) words.push({word: m[0], start: at + m.index})
+  let from = 0
+  for (let i = 0; i < words.length; i++) {
+    const w = (words[i] as {word: string}).word
+    if (/['’]s?$/u.test(w) && i < words.length - 1) from = i + 1
+    if (titles.has(w) || (i === from && notNames.has(w.replace(/\.$/u, '')))) from = i + 1
+    else if (w === 'of' && i === from && from > 0) from = i + 2
+    else if ((w === 'of' || w === 'the') && i === from) from = i + 1
+  }
+  const kept = words.slice(from)
+  if (kept.length === 0) return undefined
+  const first = kept[0] as {start: number}
+  const last = kept[kept.length - 1] as {word: string; start: number}
+  const value = run.slice(first.start - at, last.start - at + last.word.length).replace(/['’]s?$/u, '').replace(/[.]$/u, '')
+  if (!/^\p{Lu}/u.test(value)) return undefined
+  return {start: first.start, value}
+}
+
+/** Split a capitalized run at ` of ` unless the word before it heads an institution (`University of Tokyo`, not `Johann Bihr of Reporters Without Borders`). */
+function splitOf(run: string, at: number): Array<{value: string; start: number}> {
+  const out: Array<{value: string; start: number}> = []
+  let from = 0
+  for (const m of run.matchAll(/[ \t]+of(?:[ \t]+the)?[ \t]+/gu)) {
+    const before = run.slice(from, m.index).split(/[ \t]+/u).pop() ?? ''
+    if (ofHeads.has(before)) continue
+    out.push({value: run.slice(from, m.index), start: at + from})
+    from = m.index + m[0].length
+  }
+  out.push({value: run.slice(from), start: at + from})
+  return out
+}
