@@ -4,7 +4,7 @@
  *
  *   node bench/profile.js [--sample 500] [--size 1000] [--seed 42]
  *
- * Two profiles: the tag stage in process (bench/lib/tag-loop.js), and a cold
+ * Two profiles: the whole pipeline in process (bench/lib/pipeline-loop.js: ingest, normalize, tag, publish), and a cold
  * `copydesk build` on one worker (so tagging runs on the main thread and shows up in the
  * same profile). Profiles land in bench/.out/profiles/; summaries are printed as Markdown.
  * @module
@@ -48,6 +48,7 @@ async function profile(name, args) {
     '',
     `\`node --cpu-prof ${args.map((a) => a.replace(repoRoot + '/', '')).join(' ')}\``,
     '',
+    ...(run.stderr.trim() ? ['```', run.stderr.trim().split('\n').slice(-3).join('\n'), '```', ''] : []),
     '**Self time by package**',
     '',
     head,
@@ -58,15 +59,15 @@ async function profile(name, args) {
     head,
     list(main.selfByFunction),
     '',
-    '**Inclusive time by function**',
+    '**Inclusive time of copydesk functions**',
     '',
     head,
-    list(main.inclusiveByFunction),
+    list(main.inclusiveOwn),
     ''
   ].join('\n')
 }
 
-const sections = [await profile('tag-stage', [join(repoRoot, 'bench/lib/tag-loop.js'), corpus.dir, values.sample, String(seed)])]
+const sections = [await profile('pipeline-in-process', [join(repoRoot, 'bench/lib/pipeline-loop.js'), corpus.dir, values.sample, String(seed)])]
 if (cliBuilt()) {
   const work = join(outRoot, 'cli-work')
   await rm(work, {recursive: true, force: true})

@@ -15,7 +15,7 @@
  * @module
  */
 import {mkdir, writeFile} from 'node:fs/promises'
-import {availableParallelism} from 'node:os'
+import {availableParallelism, loadavg} from 'node:os'
 import {join, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {ensureCorpus} from './corpus.js'
@@ -94,6 +94,7 @@ if (!values['no-e2e']) {
   }
 }
 
+results.environment.loadAverageAtEnd = loadavg().map((v) => Math.round(v * 100) / 100)
 results.targets = evaluateTargets(results)
 const markdown = renderMarkdown(results)
 await mkdir(outDir, {recursive: true})

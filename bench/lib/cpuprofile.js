@@ -30,6 +30,7 @@ export function packageOf(url) {
  * @property {{name: string, ms: number, share: number}[]} selfByFunction
  * @property {{name: string, ms: number, share: number}[]} selfByPackage
  * @property {{name: string, ms: number, share: number}[]} inclusiveByFunction
+ * @property {{name: string, ms: number, share: number}[]} inclusiveOwn Inclusive time of copydesk's own functions (workspace packages and the app)
  */
 
 /**
@@ -59,6 +60,8 @@ export async function summarizeProfile(file, top = 15) {
   const byPkg = new Map()
   /** @type {Map<string, number>} */
   const inclusive = new Map()
+  /** @type {Map<string, number>} */
+  const inclusiveOwn = new Map()
   let total = 0
   const add = (/** @type {Map<string, number>} */ map, /** @type {string} */ key, /** @type {number} */ ms) => map.set(key, (map.get(key) ?? 0) + ms)
   profile.samples.forEach((id, i) => {
@@ -73,6 +76,7 @@ export async function summarizeProfile(file, top = 15) {
       if (seen.has(n.key) || n.key === '(root)') continue
       seen.add(n.key)
       add(inclusive, n.key, ms)
+      if (n.pkg.startsWith('@copydesk/') || n.pkg === 'copydesk') add(inclusiveOwn, n.key, ms)
     }
   })
   const rank = (/** @type {Map<string, number>} */ map) =>
@@ -80,5 +84,5 @@ export async function summarizeProfile(file, top = 15) {
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(([name, ms]) => ({name, ms: Math.round(ms), share: Math.round((ms / total) * 1000) / 10}))
-  return {totalMs: Math.round(total), selfByFunction: rank(self), selfByPackage: rank(byPkg), inclusiveByFunction: rank(inclusive)}
+  return {totalMs: Math.round(total), selfByFunction: rank(self), selfByPackage: rank(byPkg), inclusiveByFunction: rank(inclusive), inclusiveOwn: rank(inclusiveOwn)}
 }

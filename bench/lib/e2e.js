@@ -74,9 +74,11 @@ async function changeOne(corpusDir, index, seed, variant, run) {
  */
 function phase(runs, size, bytes) {
   const seconds = summarize(runs.map((r) => r.seconds))
+  const cpu = runs.map((r) => r.cpuSeconds).filter((v) => v !== undefined)
   const rss = runs.map((r) => r.peakRssMB).filter((v) => v !== undefined)
   return {
     seconds,
+    cpuSeconds: cpu.length ? summarize(cpu) : undefined,
     peakRssMB: rss.length ? Math.max(...rss) : undefined,
     articlesPerSecond: size / seconds.median,
     mbPerSecond: mb(bytes) / seconds.median,
@@ -104,6 +106,10 @@ export async function measureEndToEnd(options) {
   for (let r = 0; r < runs; r++) {
     await rm(work, {recursive: true, force: true})
     m.cold.push(await run(`cold, ${cores} workers`, cores))
+    if ((await countArticles(join(work, 'public'))) === 0) {
+      failure = `no article published: ${m.cold.at(-1)?.stderr.trim().split('\n').slice(-3).join(' | ')}`
+      break
+    }
     m.warm.push(await run('warm, no change', cores))
     const index = (r * 7919 + 13) % size
     const restore = await changeOne(corpusDir, index, seed, variant, r)
@@ -119,6 +125,7 @@ export async function measureEndToEnd(options) {
   }
   const published = await countArticles(join(work, 'public'))
   await rm(work, {recursive: true, force: true})
+  if (m.warm.length === 0) return {size, bytes, published, skipped: failure ?? 'no run'}
   return {
     size,
     bytes,

@@ -16,6 +16,7 @@ const GNU_TIME = '/usr/bin/time'
  * @typedef {object} Measured
  * @property {number} seconds Wall time
  * @property {number | undefined} peakRssMB Peak resident set size in MB (10^6 bytes)
+ * @property {number | undefined} cpuSeconds User + system CPU time of the process (all threads), when GNU time is present
  * @property {number | null} code Exit code
  * @property {string} stdout
  * @property {string} stderr Last 4 KB of standard error
@@ -32,7 +33,7 @@ export async function runMeasured(command, args, options = {}) {
   const useTime = existsSync(GNU_TIME)
   const temp = useTime ? await mkdtemp(join(tmpdir(), 'copydesk-bench-')) : undefined
   const timeFile = temp ? join(temp, 'time') : undefined
-  const [cmd, argv] = timeFile ? [GNU_TIME, ['-o', timeFile, '-f', '%M', command, ...args]] : [command, args]
+  const [cmd, argv] = timeFile ? [GNU_TIME, ['-o', timeFile, '-f', '%M %U %S', command, ...args]] : [command, args]
   const started = performance.now()
   const child = spawn(cmd, argv, {cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe']})
   let stdout = ''
@@ -52,13 +53,18 @@ export async function runMeasured(command, args, options = {}) {
   const seconds = (performance.now() - started) / 1000
   if (poll) clearInterval(poll)
   let peakKB = polledKB || undefined
+  /** @type {number | undefined} */
+  let cpuSeconds
   if (timeFile && temp) {
     const text = await readFile(timeFile, 'utf8').catch(() => '')
-    const last = text.trim().split('\n').at(-1) ?? ''
-    if (/^\d+$/.test(last)) peakKB = Number(last)
+    const last = /^(\d+) ([\d.]+) ([\d.]+)$/.exec(text.trim().split('\n').at(-1) ?? '')
+    if (last) {
+      peakKB = Number(last[1])
+      cpuSeconds = Number(last[2]) + Number(last[3])
+    }
     await rm(temp, {recursive: true, force: true})
   }
-  return {seconds, peakRssMB: peakKB === undefined ? undefined : (peakKB * 1024) / 1e6, code, stdout, stderr}
+  return {seconds, cpuSeconds, peakRssMB: peakKB === undefined ? undefined : (peakKB * 1024) / 1e6, code, stdout, stderr}
 }
 
 /**

@@ -16,7 +16,7 @@ import {loadStage} from './workspace.js'
  * @property {string} name
  * @property {number} articles
  * @property {number} bytes Input bytes the stage read (source bytes for ingest, article text otherwise)
- * @property {ReturnType<typeof summarize>} [seconds]
+ * @property {ReturnType<typeof summarize> & {cpu: ReturnType<typeof summarize>}} [seconds] Wall time; `cpu` is process CPU time
  * @property {number} [articlesPerSecond]
  * @property {number} [mbPerSecond]
  * @property {string} [error]
@@ -30,19 +30,23 @@ import {loadStage} from './workspace.js'
  */
 async function timeRuns(runs, fn) {
   const times = []
+  const cpu = []
   for (let i = 0; i < runs; i++) {
     const started = performance.now()
+    const cpuStarted = process.cpuUsage()
     await fn()
+    const used = process.cpuUsage(cpuStarted)
     times.push((performance.now() - started) / 1000)
+    cpu.push((used.user + used.system) / 1e6)
   }
-  return summarize(times)
+  return {...summarize(times), cpu: summarize(cpu)}
 }
 
 /**
  * @param {string} name
  * @param {number} articles
  * @param {number} bytes
- * @param {ReturnType<typeof summarize>} seconds
+ * @param {ReturnType<typeof summarize> & {cpu: ReturnType<typeof summarize>}} seconds
  * @param {string} [note]
  * @returns {StageResult}
  */

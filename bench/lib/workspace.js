@@ -4,7 +4,7 @@
  * @module
  */
 import {existsSync, readFileSync} from 'node:fs'
-import {arch, availableParallelism, cpus, platform, release, totalmem} from 'node:os'
+import {arch, availableParallelism, cpus, loadavg, platform, release, totalmem} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
@@ -68,6 +68,7 @@ export function environment() {
     memoryGB: Math.round(totalmem() / 1e8) / 10,
     os: `${platform()} ${release()} ${arch()}`,
     node: process.version,
+    loadAverageAtStart: loadavg().map((v) => Math.round(v * 100) / 100),
     versions: {
       copydesk: versionOf('apps/copydesk'),
       '@copydesk/ingest': versionOf('packages/ingest'),

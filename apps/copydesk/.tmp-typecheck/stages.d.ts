@@ -5,8 +5,3 @@ declare module '@copydesk/normalize' {
   export function normalize(raw: RawArticle, options?: O): {article: Article | undefined; file: VFile}
   export function normalizeAll(raws: RawArticle[], options?: O): {articles: Article[]; files: VFile[]}
 }
-declare module '@copydesk/publish' {
-  import type {PublishedArticle, FeedOptionsInput} from '@copydesk/schema'
-  export function renderArticle(article: PublishedArticle, format: 'json' | 'markdown', options: FeedOptionsInput): string
-  export function renderFeed(articles: PublishedArticle[], format: 'rss' | 'atom' | 'jsonfeed', options: FeedOptionsInput): string
-}

@@ -20,8 +20,9 @@ const eleventyBin = join(repoRoot, 'node_modules/@11ty/eleventy/cmd.cjs')
  */
 function phase(runs, size, bytes) {
   const seconds = summarize(runs.map((r) => r.seconds))
+  const cpu = runs.map((r) => r.cpuSeconds).filter((v) => v !== undefined)
   const rss = runs.map((r) => r.peakRssMB ?? 0)
-  return {seconds, peakRssMB: Math.max(...rss), articlesPerSecond: size / seconds.median, mbPerSecond: mb(bytes) / seconds.median, exitCodes: runs.map((r) => r.code)}
+  return {seconds, cpuSeconds: cpu.length ? summarize(cpu) : undefined, peakRssMB: Math.max(...rss), articlesPerSecond: size / seconds.median, mbPerSecond: mb(bytes) / seconds.median, exitCodes: runs.map((r) => r.code)}
 }
 
 /**

@@ -3,6 +3,7 @@ import {VFile} from 'vfile'
 import {decode} from './decode/decode.js'
 import {detectFormat} from './detect-format.js'
 import {readFeed} from './readers/read-feed.js'
+import {readHtml} from './readers/read-html.js'
 import {readJson} from './readers/read-json.js'
 import {readMarkdown} from './readers/read-markdown.js'
 import {readText} from './readers/read-text.js'
@@ -17,6 +18,7 @@ export type Reader = (value: string | Uint8Array, options?: ReaderOptions) => Re
 export const readers: Readonly<Partial<Record<SourceFormat, Reader>>> = {
   text: readText,
   markdown: readMarkdown,
+  html: readHtml,
   json: readJson,
   rss: readFeed,
   rdf: readFeed,

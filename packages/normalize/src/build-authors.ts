@@ -5,13 +5,14 @@ import type {Author} from '@copydesk/schema'
  * whose letters it spells (`chengguangjin@...` with `Cheng Guangjin`, `jdoe@...` with
  * `Jane Doe`); others become authors with an e-mail only. Duplicates are dropped.
  *
- * @param names Names from the source's metadata and bylines.
+ * @param given Authors the source's metadata gave (kept as given, first).
+ * @param names Names from bylines.
  * @param emails Addresses from e-mail lines.
  * @returns The authors, names first.
  */
-export function buildAuthors(names: readonly string[], emails: readonly string[]): Author[] {
-  const authors: Author[] = []
-  const seen = new Set<string>()
+export function buildAuthors(given: readonly Author[], names: readonly string[], emails: readonly string[]): Author[] {
+  const authors: Author[] = given.map((author) => ({...author}))
+  const seen = new Set<string>(authors.flatMap((author) => (author.name ? [author.name.toLowerCase()] : [])))
   for (const name of names) {
     const key = name.toLowerCase()
     if (name.trim() === '' || seen.has(key)) continue

@@ -50,5 +50,6 @@ export function cleanLines(text: string, quotes: QuotePolicy, file: VFile): Body
 
 /** Show invisible characters in a message. */
 function visible(value: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: showing control characters is the point
   return value.replace(/[\u0000-\u001F\u007F-\u009F\u00A0\u00AD\u200B-\u200F\u2060\uFEFF]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }

@@ -40,10 +40,11 @@ const windows1252: Record<string, string> = {
 
 const c1 = /[\u0080-\u009F]/g
 // Tab, LF and CR are whitespace, handled below; every other C0 control and DEL goes.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
 const invisible = /[\u200B\u2060\uFEFF\u180E]/g
 const softHyphen = /\u00AD/g
-const space = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
+const space = /[\t\n\r\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
 
 /**
  * Clean one line or paragraph of text: HTML character references decoded, Unicode NFC,
@@ -88,15 +89,24 @@ export function cleanText(value: string, options: CleanTextOptions = {}): CleanR
   replaceAll(softHyphen, () => '', 'soft-hyphen', 'Removed soft hyphens')
 
   const nfc = current.normalize('NFC')
-  step('unicode-nfc', 'Normalized to Unicode NFC', nfc, firstDifference(current, nfc), 1)
+  step('unicode-nfc', 'Normalized to Unicode NFC', nfc, firstIn(/\p{M}/u, firstDifference(current, nfc)), 1)
 
   const collapsed = current.replace(space, ' ').replace(/ {2,}/g, ' ').trim()
-  step('whitespace', 'Collapsed whitespace', collapsed, firstDifference(current, collapsed), 1)
+  step('whitespace', 'Collapsed whitespace', collapsed, firstIn(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]| {2}|^ | $/u, firstDifference(current, collapsed)), 1)
 
-  const quoted = applyQuotePolicy(current, options.quotes ?? 'straight')
-  step('quotes', `Wrote quotes and dashes as \`${options.quotes ?? 'straight'}\``, quoted, firstDifference(current, quoted), countDifferences(current, quoted))
+  const policy = options.quotes ?? 'straight'
+  const quoted = applyQuotePolicy(current, policy)
+  const quoteMarks = policy === 'straight' ? /[\u2018-\u201F]/g : /["']|--/g
+  const marks = current.match(quoteMarks)?.length ?? 1
+  step('quotes', `Wrote quotes and dashes as \`${policy}\``, quoted, firstIn(quoteMarks, firstDifference(current, quoted)), marks)
 
   return {value: current, changes}
+
+  /** Where a rule's pattern first matches the input, so positions point at what the source has. */
+  function firstIn(pattern: RegExp, fallback: number): number {
+    const index = value.search(new RegExp(pattern.source, pattern.flags.replace('g', '')))
+    return index >= 0 ? index : fallback
+  }
 
   function replaceAll(pattern: RegExp, replace: (char: string) => string, ruleId: string, reason: string): void {
     const matches = [...current.matchAll(pattern)]
@@ -111,9 +121,3 @@ function firstDifference(a: string, b: string): number {
   return index
 }
 
-function countDifferences(a: string, b: string): number {
-  let count = 0
-  const length = Math.min(a.length, b.length)
-  for (let index = 0; index < length; index++) if (a.charCodeAt(index) !== b.charCodeAt(index)) count++
-  return count + Math.abs(a.length - b.length)
-}

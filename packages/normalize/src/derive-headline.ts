@@ -3,15 +3,19 @@ import {firstSentence} from './sentences.js'
 /** Derived headlines are cut at a word boundary at or below this many characters. */
 export const maxHeadlineLength = 140
 
-const speech = String.raw`(?:said|says|say|told|tells|reported|reports|announced|announces|stated|added|warned|according to)`
-// `, diplomats and officials from both countries said on Monday.` at the end of a sentence.
-const trailingAttribution = new RegExp(String.raw`,\s+(?:[^,"\u201C\u201D]{0,120}?\s)?${speech}\b[^,"\u201C\u201D]{0,60}$`, 'iu')
+const speech = '(?:said|says|say|told|tells|reported|reports|announced|announces|stated|added|warned|according to)'
+// `, diplomats and officials from both countries said on Monday.`: a comma, a short subject
+// (not a relative or subordinate clause) and a speech verb; whatever follows goes too.
+const trailingAttribution = new RegExp(
+  String.raw`,\s+(?!(?:which|who|whom|whose|that|as|after|before|when|while|because|but|and|or|although|though|if|where)\b)(?:[^,;"\u201C\u201D]{0,80}?\s)?${speech}\b`,
+  'iu'
+)
 // `Officials said on Monday that ...` at the start.
 const leadingAttribution = new RegExp(String.raw`^[^,"\u201C\u201D]{0,100}?\b${speech}\b[^,"\u201C\u201D]{0,40}?\bthat\s+`, 'iu')
 
 /**
- * Derive a headline from a lede: its first sentence, without a trailing attribution
- * (`..., officials said on Monday.`) or a leading one (`Officials said that ...`), without its
+ * Derive a headline from a lede: its first sentence, without a trailing attribution and
+ * what follows it (`..., officials said on Monday.`) or a leading one (`Officials said that ...`), without its
  * final period, cut at a word boundary with `…` when longer than `maxHeadlineLength`.
  *
  * @param lede The first paragraph of the body (after any dateline).

@@ -1,7 +1,7 @@
 import type {Extracted} from '@copydesk/schema'
 import type {VFile} from 'vfile'
-import type {BodyLine} from './clean-lines.js'
-import {positionIn} from './lines.js'
+import type {Paragraph} from './build-paragraphs.js'
+import {pointIn} from './lines.js'
 import {parseByline} from './parse-byline.js'
 import {parseEmailLine} from './parse-email-line.js'
 import {parseSourceLine, type SourceLine} from './parse-source-line.js'
@@ -21,59 +21,58 @@ export interface LineMetadata {
 export const maxHeadlineLineLength = 150
 
 /**
- * Find metadata written on lines of their own, record it with its position and blank the
- * lines so they leave the body: a headline (the source's title, or a short first line
- * without a final period followed by a blank line), bylines and e-mail lines at the top,
- * and at the end e-mail lines, source lines, Reuters credits, copyright and boilerplate.
+ * Find metadata written as paragraphs of their own, record it with its position and blank
+ * those paragraphs so they leave the body: a headline (the source's title, or a short first
+ * line on its own without a final period), bylines and e-mail lines at the
+ * top, and at the end e-mail lines, source lines, Reuters credits, copyright and boilerplate.
  *
- * @param lines The clean lines (changed in place: extracted lines get empty text).
+ * @param paragraphs The paragraphs (changed in place: extracted ones get empty text).
  * @param title The title the source gave, if any.
  * @param file File to report on.
  * @returns What was found.
  */
-export function extractLines(lines: BodyLine[], title: string | undefined, file: VFile): LineMetadata {
+export function extractLines(paragraphs: Paragraph[], title: string | undefined, file: VFile): LineMetadata {
   const found: LineMetadata = {names: [], emails: [], extracted: []}
-  const filled = lines.map((line, index) => index).filter((index) => lines[index]?.text !== '')
-  if (filled.length === 0) return found
+  if (paragraphs.length === 0) return found
   let start = 0
-  let end = filled.length - 1
+  let end = paragraphs.length - 1
 
   const take = (index: number, kind: Extracted['kind'], what: string): void => {
-    const line = lines[index]
-    if (!line) return
-    const indent = line.raw.length - line.raw.trimStart().length
-    const position = positionIn(line.line, indent, line.raw.trimEnd().length)
-    found.extracted.push({kind, text: line.text, position})
-    report(file, 'info', `Moved ${what} \`${line.text}\` out of the body`, position, kind)
-    line.text = ''
+    const paragraph = paragraphs[index]
+    const first = paragraph?.lines[0]
+    const last = paragraph?.lines[paragraph.lines.length - 1]
+    if (!paragraph || !first || !last) return
+    const indent = first.raw.length - first.raw.trimStart().length
+    const position = {start: pointIn(first.line, indent), end: pointIn(last.line, last.raw.trimEnd().length)}
+    found.extracted.push({kind, text: paragraph.text, position})
+    report(file, 'info', `Moved ${what} \`${paragraph.text}\` out of the body`, position, kind)
+    paragraph.text = ''
   }
 
-  const first = filled[0] ?? 0
-  const firstText = lines[first]?.text ?? ''
-  const next = lines[first + 1]
+  const first = paragraphs[0]
+  const firstText = first?.text ?? ''
   if (title !== undefined) {
-    if (comparable(firstText) === comparable(title) && filled.length > 1) {
-      take(first, 'headline', 'the headline')
+    if (first && comparable(firstText) === comparable(title) && paragraphs.length > 1 && first.lines.length === 1 && looksLikeHeadline(firstText)) {
+      take(0, 'headline', 'the headline')
       start++
     }
-  } else if (filled.length > 1 && next?.text === '' && looksLikeHeadline(firstText)) {
+  } else if (first && paragraphs.length > 1 && first.lines.length === 1 && looksLikeHeadline(firstText)) {
     found.headline = firstText
-    take(first, 'headline', 'the headline')
+    take(0, 'headline', 'the headline')
     start++
   }
 
   // Bylines and e-mail lines right under the headline.
   while (start < end) {
-    const index = filled[start] ?? 0
-    const text = lines[index]?.text ?? ''
+    const text = paragraphs[start]?.text ?? ''
     const byline = /^by[:\s]/i.test(text) ? parseByline(text) : undefined
     const emails = parseEmailLine(text)
     if (byline) {
       found.names.push(...byline.names)
-      take(index, 'byline', 'the byline')
+      take(start, 'byline', 'the byline')
     } else if (emails) {
       found.emails.push(...emails)
-      take(index, 'email', 'the e-mail line')
+      take(start, 'email', 'the e-mail line')
     } else {
       break
     }
@@ -81,29 +80,30 @@ export function extractLines(lines: BodyLine[], title: string | undefined, file:
   }
 
   // Trailer lines, last first.
+  const credits: string[] = []
   while (end > start) {
-    const index = filled[end] ?? 0
-    const text = lines[index]?.text ?? ''
+    const text = paragraphs[end]?.text ?? ''
     const emails = parseEmailLine(text)
     const source = found.sourceLine ? undefined : parseSourceLine(text)
     const credit = /^\(?\s*(?:additional\s+)?(?:reporting|writing)\s+by\s/i.test(text) ? parseByline(text) : undefined
     const trailer = parseTrailer(text)
     if (emails) {
       found.emails.unshift(...emails)
-      take(index, 'email', 'the e-mail line')
+      take(end, 'email', 'the e-mail line')
     } else if (source) {
       found.sourceLine = source
-      take(index, 'source-line', 'the source line')
+      take(end, 'source-line', 'the source line')
     } else if (credit) {
-      found.names.push(...credit.names)
-      take(index, 'byline', 'the credit line')
+      credits.unshift(...credit.names)
+      take(end, 'byline', 'the credit line')
     } else if (trailer) {
-      take(index, trailer, trailer === 'copyright' ? 'the copyright notice' : 'the boilerplate')
+      take(end, trailer, trailer === 'copyright' ? 'the copyright notice' : 'the boilerplate')
     } else {
       break
     }
     end--
   }
+  found.names.push(...credits)
   found.extracted.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
   return found
 }

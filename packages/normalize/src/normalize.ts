@@ -9,11 +9,11 @@ import {detectLanguage, languageFromTag} from './detect-language.js'
 import {extractLines} from './extract-lines.js'
 import {pointIn} from './lines.js'
 import {type NormalizeOptions, resolveOptions} from './options.js'
-import {parseDateline} from './parse-dateline.js'
 import {type Paragraph, buildParagraphs} from './build-paragraphs.js'
 import {report} from './report.js'
 import {resolveDates} from './resolve-dates.js'
 import {slugify} from './slugify.js'
+import {stripDateline} from './strip-dateline.js'
 import {publisherTimeZone} from './time-zone.js'
 
 /** Publishers named by a dateline's agency. */
@@ -56,22 +56,12 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): {art
   }
   const givenTitle = clean(meta.title)
   const lines = cleanLines(text, settings.quotes, file)
-  const found = extractLines(lines, givenTitle, file)
   const paragraphs: Paragraph[] = buildParagraphs(lines, file)
+  const found = extractLines(paragraphs, givenTitle, file)
   const extracted: Extracted[] = [...found.extracted]
 
-  // A dateline opens the first paragraph.
-  const lede = paragraphs[0]
-  const dateline = lede ? parseDateline(lede.text) : undefined
-  if (lede && dateline) {
-    const first = lede.lines[0]
-    const indent = first ? first.raw.length - first.raw.trimStart().length : 0
-    const place = first ? {start: pointIn(first.line, indent), end: pointIn(first.line, Math.min(first.raw.length, indent + dateline.text.length))} : start
-    extracted.push({kind: 'dateline', text: dateline.text, position: place})
-    report(file, 'info', `Moved the dateline \`${dateline.text}\` out of the body`, place, 'dateline')
-    lede.text = lede.text.slice(dateline.length)
-    lede.text = lede.text.charAt(0).toUpperCase() + lede.text.slice(1)
-  }
+  const dateline = stripDateline(paragraphs, extracted, file)
+  const lede = paragraphs.find((paragraph) => paragraph.text !== '')
   extracted.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
   const body = paragraphs.map((paragraph) => paragraph.text).filter((paragraph) => paragraph !== '')
 
@@ -100,10 +90,8 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): {art
     if (language === 'und') report(file, 'warning', 'Could not tell the language of the text (too short or unknown): set `language` in the options or the source', start, 'language')
   }
 
-  const authors = buildAuthors(
-    [...(meta.authors ?? []).map(parseAuthor).flatMap((author) => (author?.name ? [author.name] : [])), ...found.names],
-    [...(meta.authors ?? []).map(parseAuthor).flatMap((author) => (author?.email ? [author.email] : [])), ...found.emails]
-  )
+  const given = (meta.authors ?? []).map((author) => parseAuthor(clean(author) ?? '')).filter((author) => author !== undefined)
+  const authors = buildAuthors(given, found.names, found.emails)
   const id = articleId({id: meta.id, publisher, date: dates.editionDate ?? dates.date?.slice(0, 10), text: joined})
   let slug = slugify(meta.slug ?? title)
   if (slug === '') {

@@ -78,7 +78,7 @@ export function parseDate(value: string, options: ParseDateOptions = {}): Parsed
   return undefined
 }
 
-type TimeParts = [hour?: string, minute?: string, second?: string, fraction?: string, meridiem?: string, zone?: string]
+type TimeParts = [hour?: string | undefined, minute?: string | undefined, second?: string | undefined, fraction?: string | undefined, meridiem?: string | undefined, zone?: string | undefined]
 
 function build(year = '', monthText = '', dayText = '', parts: TimeParts, options: ParseDateOptions, ambiguous: boolean): ParsedDate | undefined {
   const y = Number(year)

@@ -15,9 +15,11 @@ export interface Dateline {
 const place = String.raw`(\p{Lu}[\p{Lu}\p{M} .'\u2019-]*\p{Lu}\.?(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?)`
 const monthDay = String.raw`((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)`
 const dash = String.raw`\s*(?:--|\u2014|\u2013|-|:)\s*`
-const withAgency = new RegExp(String.raw`^${place}(?:,\s+${monthDay})?\s+\(([\p{L} .&-]{1,40})\)${dash}`, 'u')
+// With an agency any short date goes: `5 mar`, `March 5`, `5 de marzo`.
+const anyDate = String.raw`(\p{L}{3,10}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+\d{4})?)`
+const withAgency = new RegExp(String.raw`^${place}(?:,\s+${anyDate})?\s+\(([\p{L} .&-]{1,40})\)${dash}`, 'u')
 const withDate = new RegExp(String.raw`^${place},\s+${monthDay}${dash}`, 'u')
-const placeOnly = new RegExp(String.raw`^(\p{Lu}[\p{Lu} .'\u2019-]{2,}\p{Lu})\s*(?:--|\u2014|\u2013)\s*`, 'u')
+const placeOnly = /^(\p{Lu}[\p{Lu} .'\u2019-]{2,}\p{Lu})\s*(?:--|\u2014|\u2013)\s*/u
 
 /**
  * Parse a dateline at the start of a paragraph: `BEIJING, March 5 (Xinhua) -- `,

@@ -1,5 +1,5 @@
 const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu
-const prefix = /^(?:e-?mail|contact|reporter|write to|contact the (?:writer|reporter|author)s?(?: at)?)\s*[:\-]?\s*/iu
+const prefix = /^(?:contact the (?:writer|reporter|author)s?(?: at)?|e-?mail|contact|reporter|write to)\s*[:-]?\s*/iu
 
 /**
  * Parse a line that holds only reporter e-mail addresses (optionally after `E-mail:`,

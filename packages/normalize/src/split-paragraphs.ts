@@ -54,7 +54,8 @@ function splitBlock<T extends ParagraphLine>(block: T[], paragraphs: T[][]): voi
       const firstWord = line.raw.trim().split(/\s+/)[0] ?? ''
       const fits = previous.raw.trimEnd().length + 1 + firstWord.length <= width
       const indented = !indentedBlock && /^\s/.test(line.raw)
-      if ((fits && terminal.test(previous.text)) || indented || (fits && previous.raw.trimEnd().length < width * 0.6)) {
+      const hyphenated = /\p{L}-$/u.test(previous.text) && /^\p{Ll}/u.test(line.text)
+      if (!hyphenated && ((fits && terminal.test(previous.text)) || indented || (fits && previous.raw.trimEnd().length < width * 0.6))) {
         paragraphs.push(current)
         current = []
       }
@@ -130,7 +131,7 @@ export function joinLines(lines: readonly string[], context = lines.join(' ')): 
     if (left && right && !/-[\p{L}]+-$/u.test(text)) {
       const hyphenated = `${left}-${right}`.toLowerCase()
       const joined = `${left}${right}`.toLowerCase()
-      const hasJoined = new RegExp(`(^|[^\\p{L}])${escape(joined)}([^\\p{L}]|$)`, 'u').test(lower)
+      const hasJoined = new RegExp(`(^|[^\\p{L}])${escapeRegExp(joined)}([^\\p{L}]|$)`, 'u').test(lower)
       const hasHyphenated = lower.includes(hyphenated)
       const kept = hasHyphenated || (!hasJoined && compoundPrefixes.has(left.toLowerCase()))
       mends.push({line: index, left, right, kept, confirmed: hasJoined || hasHyphenated})
@@ -142,6 +143,6 @@ export function joinLines(lines: readonly string[], context = lines.join(' ')): 
   return {text, mends}
 }
 
-function escape(value: string): string {
+function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -26,7 +26,8 @@ export function toRfc822(date: ResolvedDate): string {
 }
 
 /**
- * Format a date as RFC 3339 (Atom, JSON Feed) in its display offset:
+ * Format a date as RFC 3339 (Atom, JSON Feed) in its display offset, to the second (as
+ * RFC 822 is; some readers, newsboat among them, misread fractions):
  * `2012-03-20T00:00:00+08:00`.
  *
  * @param date Instant and display offset.
@@ -34,6 +35,5 @@ export function toRfc822(date: ResolvedDate): string {
  */
 export function toRfc3339(date: ResolvedDate): string {
   const wall = new Date(date.instant + date.offset * 60_000)
-  const ms = wall.getUTCMilliseconds()
-  return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}${ms ? `.${pad(ms, 3)}` : ''}${date.offset === 0 ? 'Z' : zone(date.offset, ':')}`
+  return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}${date.offset === 0 ? 'Z' : zone(date.offset, ':')}`
 }

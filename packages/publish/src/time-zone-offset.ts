@@ -47,7 +47,7 @@ export function timeZoneOffset(timeZone: string, instant: number): number | unde
     second: Number(fields.second),
     millisecond: 0
   })
-  const whole = instant - (instant % 1000 === 0 ? 0 : ((instant % 1000) + 1000) % 1000)
+  const whole = Math.floor(instant / 1000) * 1000
   return Math.round((wall - whole) / 60_000)
 }
 

@@ -22,9 +22,10 @@ export function isHeldOut(id) {
  * possessives are cut off.
  *
  * @param {Array<{id: string, text: string, entities: Array<{text: string, type: string, start: number, end: number, orig?: string}>}>} docs
+ * @param {Set<string>} [placeNames] names always tagged as places (countries: `Turkey` the government is still `Turkey` the place)
  * @returns {Array<{id: string, text: string, entities: Array<{text: string, type: string, start: number, end: number}>}>}
  */
-export function cleanGmb(docs) {
+export function cleanGmb(docs, placeNames = new Set()) {
   const geo = new Map()
   const org = new Map()
   const gpe = new Map()
@@ -40,7 +41,7 @@ export function cleanGmb(docs) {
         if ((geo.get(e.text) ?? 0) < (gpe.get(e.text) ?? 0)) continue
         type = 'LOC'
       }
-      if (e.orig === 'org' && (geo.get(e.text) ?? 0) > (org.get(e.text) ?? 0)) type = 'LOC'
+      if (e.orig === 'org' && ((geo.get(e.text) ?? 0) > (org.get(e.text) ?? 0) || placeNames.has(e.text))) type = 'LOC'
       let start = e.start
       let text = d.text.slice(e.start, e.end)
       for (;;) {

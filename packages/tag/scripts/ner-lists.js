@@ -3,6 +3,7 @@
 
 /** Regions the city list misses: continents, seas, Chinese provinces, well-known areas. */
 export const places = [
+  'US', 'USA', 'U.S.', 'U.S.A.', 'UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland',
   'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America', 'Antarctica',
   'Oceania', 'Middle East', 'Near East', 'Far East', 'Southeast Asia', 'Central Asia', 'East Asia', 'South Asia',
   'Balkans', 'Caribbean', 'Caucasus', 'Sahara', 'Sahel', 'Scandinavia', 'Siberia', 'Mediterranean', 'Persian Gulf',

@@ -28,7 +28,8 @@ const {values, positionals} = parseArgs({
 })
 const source = positionals[0] ?? '/work/shared/eval/ner/gmb.jsonl'
 const docs = readFileSync(source, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
-const cleaned = cleanGmb(docs)
+const {countries: countryTable} = require('countries-list')
+const cleaned = cleanGmb(docs, new Set([...places, ...Object.values(countryTable).map((c) => c.name)]))
 const train = cleaned.filter((d) => !isHeldOut(d.id))
 const dev = cleaned.filter((d) => isHeldOut(d.id))
 const log = (...parts) => process.stderr.write(parts.join(' ') + '\n')
@@ -65,7 +66,7 @@ for (const d of docs) for (const t of tokenize(d.text)) {
   else if (t.initial) initialCapital.add(lower)
   else capitalCount.set(lower, (capitalCount.get(lower) ?? 0) + 1)
 }
-const common = [...initialCapital].filter((w) => (lowerCount.get(w) ?? 0) >= 3 && (lowerCount.get(w) ?? 0) >= 4 * (capitalCount.get(w) ?? 0)).sort()
+const common = [...lowerCount.keys()].filter((w) => (lowerCount.get(w) ?? 0) >= 2 && (lowerCount.get(w) ?? 0) >= 3 * (capitalCount.get(w) ?? 0) + 1).sort()
 const gazetteerData = {
   LOC: [...loc].filter((n) => /^\p{Lu}/u.test(n)).sort(),
   ORG: [...new Set(organizations)].sort(),

@@ -139,7 +139,7 @@ async function tagArticles(
       }
       context.onProgress?.(++done, total)
       if (!entry) return undefined
-      for (const message of entry.messages) messages.push({file: article.source.path, ...message})
+      for (const message of entry.messages) messages.push(inSource(article, message))
       const published: PublishedArticle = {...article, analysis: entry.analysis}
       return published
     })
@@ -150,4 +150,14 @@ async function tagArticles(
     tagged,
     cached: articles.length - misses
   }
+}
+
+/**
+ * Place a tagger message on the article's source. Its line and column point into the
+ * normalized body text, not the source file, so they move into the reason.
+ */
+function inSource(article: Article, message: Omit<ReportedMessage, 'file'>): ReportedMessage {
+  const {line, column, ...rest} = message
+  const where = line === undefined ? '' : ` (body text ${line}:${column ?? 1})`
+  return {...rest, file: article.source.path, reason: `${message.reason}${where}`}
 }

@@ -1,6 +1,5 @@
 import type {Root} from 'hast'
 import {selectAll} from 'hast-util-select'
-import {toString as textOf} from 'hast-util-to-text'
 import {z} from 'zod'
 
 const articleTypes = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|WebPage)$/
@@ -43,7 +42,7 @@ export function findJsonLdArticle(tree: Root): JsonLdArticle | undefined {
   for (const script of selectAll('script[type="application/ld+json" i]', tree)) {
     let value: unknown
     try {
-      value = JSON.parse(textOf(script))
+      value = JSON.parse(script.children.map((node) => (node.type === 'text' ? node.value : '')).join(''))
     } catch {
       continue
     }

@@ -6,6 +6,8 @@ const dayName = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
 const part = '(?:(?:[Tt]he\\s+)?(?:end|beginning|start|middle)\\s+of\\s+|(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s]+)?'
 
 interface Rule {
+  /** Cheap test: the rule can only match texts that pass it. */
+  guard: RegExp
   pattern: RegExp
   resolve: (m: RegExpExecArray, ref: Day | undefined, future: boolean) => {value?: string | undefined; confidence: number} | undefined
 }
@@ -13,16 +15,19 @@ interface Rule {
 const rules: Rule[] = [
   {
     // 2012-03-20
+    guard: /\d-\d/u,
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gu,
     resolve: (m) => day(Number(m[1]), Number(m[2]), Number(m[3]), 0.95)
   },
   {
     // 03/20/2012 (US order)
+    guard: /\d\/\d/u,
     pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/gu,
     resolve: (m) => day(Number(m[3]), Number(m[1]), Number(m[2]), 0.8)
   },
   {
-    // April 18, 2012 / April 18 / the end of April 18 is not a thing, so no part prefix
+    // April 18, 2012 / April 18
+    guard: /[A-Z][a-z]+\.? +\d/u,
     pattern: new RegExp(`\\b(${monthName})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?![.,]\\d)`, 'gu'),
     resolve: (m, ref, future) => {
       const month = monthNumber(m[1])
@@ -35,6 +40,7 @@ const rules: Rule[] = [
   },
   {
     // 18 April 2012 / 18 April
+    guard: /\d(?:st|nd|rd|th)? +(?:of +)?[A-Z]/u,
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthName})(?:,?\\s+(\\d{4}))?\\b`, 'gu'),
     resolve: (m, ref, future) => {
       const month = monthNumber(m[2])
@@ -47,6 +53,7 @@ const rules: Rule[] = [
   },
   {
     // the end of March 2011 / March 2011
+    guard: /[A-Z][a-z]+\.? +(?:of +)?\d{4}/u,
     pattern: new RegExp(`(?:\\b${part})?\\b(${monthName})\\s+(?:of\\s+)?(\\d{4})\\b`, 'gu'),
     resolve: (m) => {
       const month = monthNumber(m[1])
@@ -55,6 +62,7 @@ const rules: Rule[] = [
   },
   {
     // on Monday / last Monday / next Monday / Monday
+    guard: /day\b/iu,
     pattern: new RegExp(`\\b(?:(on|last|next|this|this\\s+past|this\\s+coming)\\s+)?(${dayName})\\b`, 'giu'),
     resolve: (m, ref, future) => {
       if (!ref) return {confidence: 0.5}
@@ -71,6 +79,7 @@ const rules: Rule[] = [
   },
   {
     // in March / early March / the end of March
+    guard: /[A-Z][a-z]/u,
     pattern: new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his)\\s+)${part}(${monthName})\\b(?!\\s+\\d)`, 'gu'),
     resolve: (m, ref, future) => {
       const month = monthNumber(m[1])
@@ -83,6 +92,7 @@ const rules: Rule[] = [
   },
   {
     // today, yesterday, tomorrow, tonight
+    guard: /day\b|tomorrow|tonight/iu,
     pattern: /\b(today|yesterday|tomorrow|tonight)\b/giu,
     resolve: (m, ref) => {
       if (!ref) return {confidence: 0.5}
@@ -93,6 +103,7 @@ const rules: Rule[] = [
   },
   {
     // last year / next month / this year
+    guard: /year|month/iu,
     pattern: /\b(last|next|this)\s+(year|month)\b/giu,
     resolve: (m, ref) => {
       if (!ref) return {confidence: 0.5}
@@ -104,6 +115,7 @@ const rules: Rule[] = [
   },
   {
     // a year on its own: in 1973, since 2008, 1973.
+    guard: /\d{4}/u,
     pattern: /(?<![\d.,$€£¥-])\b(1[89]\d{2}|20\d{2})\b(?![\d%]|[.,]\d|\s*(?:percent|per cent|[a-z]+s\b))/gu,
     resolve: (m) => {
       const before = m.input.slice(Math.max(0, m.index - 12), m.index)
@@ -132,6 +144,7 @@ export function findDates(text: string, reference: Day | undefined): DateTag[] {
   const out: DateTag[] = []
   const taken = (start: number, end: number): boolean => out.some((d) => d.start < end && start < d.end)
   for (const rule of rules) {
+    if (!rule.guard.test(text)) continue
     rule.pattern.lastIndex = 0
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index

@@ -1,5 +1,5 @@
 import type {Entity, EntityType} from '@copydesk/schema'
-import {ethnicQualifiers, mediaDesignators, placeDesignators} from './lexicon.js'
+import {ethnicQualifiers, mediaDesignators, placeDesignators, surnameFirst} from './lexicon.js'
 import {findRole} from './roles.js'
 import type {TypedMention} from './spans.js'
 
@@ -11,6 +11,7 @@ interface Cluster {
   designated: string | undefined
 }
 
+const designatorAfter = new RegExp(`^\\s+(${[...placeDesignators, ...mediaDesignators].join('|')})\\b`, 'iu')
 const shortSuffix = /\s+(?:News Agency|Corporation|Corp\.?|Inc\.?|Ltd\.?|Co\.|Company|Group)$/u
 
 /**
@@ -50,11 +51,12 @@ export function clusterMentions(text: string, mentions: readonly TypedMention[])
     cluster.votes.set(mention.type, (cluster.votes.get(mention.type) ?? 0) + 1)
     if (form !== cluster.name) cluster.aliases.add(form)
     const after = text.slice(mention.end, mention.end + 40)
-    const designator = [...placeDesignators, ...mediaDesignators].find((d) => new RegExp(`^\\s+${d}\\b`, 'iu').test(after))
-    if (designator) {
-      const written = after.trim().slice(0, designator.length)
+    const match = designatorAfter.exec(after)
+    if (match) {
+      const written = match[1] ?? ''
+      const designator = written.toLowerCase()
       cluster.aliases.add(`${form} ${written}`)
-      if (placeDesignators.includes(designator.toLowerCase()) && cluster.designated === undefined) cluster.designated = designator
+      if (placeDesignators.includes(designator) && cluster.designated === undefined) cluster.designated = designator
     }
   }
   const spans = mentions.map((m) => ({start: m.start, end: m.end}))
@@ -72,6 +74,10 @@ export function clusterMentions(text: string, mentions: readonly TypedMention[])
         cluster.aliases.add(parts.slice(0, -1).join(' '))
       }
       name = `${cluster.name} ${designator}`
+    }
+    if (type === 'PER') {
+      const parts = words(cluster.name)
+      if (parts.length > 1) cluster.aliases.add((surnameFirst.has(parts[0] ?? '') ? parts[0] : parts.at(-1)) ?? '')
     }
     cluster.aliases.delete(name)
     const first = cluster.mentions[0] as TypedMention

@@ -1,5 +1,6 @@
-import {labelFeatures} from './features.js'
 import type {Model} from './model.js'
+import {constantRows} from './token-rows.js'
+import type {WordRows} from './word-rows.js'
 
 /**
  * Whether `label` may follow `previous` in BIO: `I-X` only after `B-X` or `I-X`.
@@ -20,43 +21,49 @@ export function allowed(previous: string, label: string): boolean {
  *
  * @param model
  *   Loaded model.
- * @param features
- *   Static features per token, `undefined` for tokens that cannot be in a name.
+ * @param rows
+ *   Static feature rows per token (`undefined` for tokens that cannot be in a name).
+ * @param words
+ *   The tokens' word rows (for the label features).
  * @returns
  *   One BIO label per token.
  */
-export function decode(model: Model, features: ReadonlyArray<readonly string[] | undefined>): string[] {
-  const {labels, index, weights} = model
+export function decode(model: Model, rows: ReadonlyArray<readonly number[] | undefined>, words: readonly WordRows[]): string[] {
+  const {labels, weights} = model
   const size = labels.length
+  const constants = constantRows(model)
+  const transitions = labels.map((previous) => labels.map((label) => allowed(previous, label)))
   const scores = new Float64Array(size)
   const out: string[] = []
-  let previous = 'O'
-  let previous2 = 'O'
-  for (const base of features) {
-    let label = 'O'
+  let previous = 0
+  let previous2 = 0
+  for (const [index, base] of rows.entries()) {
+    let best = 0
     if (base) {
+      const info = words[index] as WordRows
       scores.fill(0)
-      for (const list of [base, labelFeatures(base, previous, previous2)]) {
-        for (const name of list) {
-          const row = index.get(name)
-          if (row === undefined) continue
-          const offset = row * size
-          for (let k = 0; k < size; k++) scores[k] = (scores[k] ?? 0) + (weights[offset + k] ?? 0)
-        }
+      const add = (row: number): void => {
+        if (row < 0) return
+        const offset = row * size
+        for (let k = 0; k < size; k++) scores[k] = (scores[k] as number) + (weights[offset + k] as number)
       }
-      let best = -Infinity
+      for (const row of base) add(row)
+      add(constants.label[previous] ?? -1)
+      add(constants.labelPair[previous2 * size + previous] ?? -1)
+      add(info.labelShape[previous] ?? -1)
+      add(info.labelWord[previous] ?? -1)
+      let top = -Infinity
+      const allowedHere = transitions[previous] as boolean[]
       for (let k = 0; k < size; k++) {
-        const candidate = labels[k] ?? 'O'
-        const value = scores[k] ?? 0
-        if (value > best && allowed(previous, candidate)) {
-          best = value
-          label = candidate
+        if ((scores[k] as number) > top && allowedHere[k]) {
+          top = scores[k] as number
+          best = k
         }
       }
     }
-    out.push(label)
+    out.push(labels[best] ?? 'O')
     previous2 = previous
-    previous = label
+    previous = best
   }
   return out
 }

@@ -1,10 +1,10 @@
 import type {Entity} from '@copydesk/schema'
 import {clusterMentions} from './cluster.js'
 import {decode} from './decode.js'
-import {tokenFeatures} from './features.js'
 import {loadModel, type Model} from './model.js'
 import {refine} from './refine.js'
 import type {TypedMention} from './spans.js'
+import {tokenRows} from './token-rows.js'
 import {tokenize} from './tokenize.js'
 
 /**
@@ -20,7 +20,8 @@ import {tokenize} from './tokenize.js'
  */
 export function tagMentions(text: string, model: Model = loadModel()): TypedMention[] {
   const tokens = tokenize(text)
-  const labels = decode(model, tokenFeatures(tokens, model.gazetteer))
+  const {rows, words} = tokenRows(tokens, model)
+  const labels = decode(model, rows, words)
   return refine(text, tokens, labels, model.gazetteer)
 }
 

@@ -1,5 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {type Gazetteer, type GazetteerData, compileGazetteer} from './gazetteer.js'
+import type {ConstantRows} from './token-rows.js'
+import type {WordRows} from './word-rows.js'
 
 /** The entity model as stored in `models/ner.json` (see `scripts/train-ner.js`). */
 export interface ModelData {
@@ -27,6 +29,10 @@ export interface Model {
   weights: Float32Array
   /** Compiled name lists. */
   gazetteer: Gazetteer
+  /** Per-process cache of word features (filled while tagging). */
+  cache: Map<string, WordRows>
+  /** Rows of the word-independent features (filled on first use). */
+  constants: ConstantRows | undefined
 }
 
 let cached: Model | undefined
@@ -44,7 +50,7 @@ export function compileModel(data: ModelData): Model {
   for (const [row, name] of data.features.entries()) index.set(name, row)
   const weights = new Float32Array(data.weights.length)
   for (const [k, w] of data.weights.entries()) weights[k] = w / data.scale
-  return {labels: data.labels, index, weights, gazetteer: compileGazetteer(data.gazetteer)}
+  return {labels: data.labels, index, weights, gazetteer: compileGazetteer(data.gazetteer), cache: new Map(), constants: undefined}
 }
 
 /**

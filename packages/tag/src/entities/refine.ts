@@ -5,6 +5,9 @@ import type {TypedMention} from './spans.js'
 import type {Token} from './tokenize.js'
 
 const upper = /^\p{Lu}/u
+const placeWords = placeDesignators.map((d) => d.split(' '))
+const mediaWords = mediaDesignators.map((d) => d.split(' '))
+const designatorStarts = new Set([...placeWords, ...mediaWords].map((d) => d[0]))
 const orgConnectors = new Set(['of', 'for', 'with', 'on', 'de', '&'])
 // Capitalised only because they open a sentence: abstract nouns and adverbs.
 const abstractNoun = /\p{Ll}(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ly)$/u
@@ -39,10 +42,7 @@ interface Run {
 export function refine(text: string, tokens: readonly Token[], labels: readonly string[], gazetteer: Gazetteer): TypedMention[] {
   let runs = toRuns(labels)
   const word = (index: number): string => tokens[index]?.text ?? ''
-  const lowerAt = (index: number, phrase: string): boolean => {
-    const parts = phrase.split(' ')
-    return parts.every((part, k) => word(index + k) === part)
-  }
+  const lowerAt = (index: number, phrase: readonly string[]): boolean => phrase.every((part, k) => word(index + k) === part)
   const owner = (): Array<Run | undefined> => {
     const table: Array<Run | undefined> = new Array<Run | undefined>(tokens.length)
     for (const run of runs) for (let k = run.first; k <= run.last; k++) table[k] = run
@@ -80,15 +80,16 @@ export function refine(text: string, tokens: readonly Token[], labels: readonly 
       const joins = orgConnectors.has(w) || (/^['’]s$/u.test(w) && gazetteer.common.has(word(k - 1).toLowerCase()))
       if (!joins) break
       const leftRun = covered[k - 1]
-      if (leftRun && leftRun.type !== 'ORG' && leftRun.first >= index && !/^['’]s$/u.test(w)) break
+      const leftWord = word(k - 1)
+      if (leftRun && leftRun.first >= index && !/^['’]s$/u.test(w) && (leftRun.type === 'PER' || (leftRun.type === 'LOC' && !orgSuffixes.has(leftWord)))) break
       k++
       if (word(k) === 'the') k++
     }
     let first = index
     while (first < last && (tokens[first] as Token).initial && gazetteer.common.has(word(first).toLowerCase())) first++
     let suffixAt = -1
-    for (let j = first + 1; j <= last; j++) if (orgSuffixes.has(word(j))) suffixAt = j
-    if (suffixAt > 0) {
+    for (let j = first; j <= last; j++) if (orgSuffixes.has(word(j))) suffixAt = j
+    if (suffixAt >= 0) {
       // The name ends at its organisation word unless a connector carries it on
       // (`Association for Friendship with Foreign Countries`, not `Authority President`).
       let end = suffixAt
@@ -100,7 +101,7 @@ export function refine(text: string, tokens: readonly Token[], labels: readonly 
       if (gazetteer.demonyms.has(word(first)) && end - first <= 2) first++
       const existing = covered[first]
       const isPlace = marks[first] === 'B-LOC' && !marks[end + 1]?.startsWith('I-')
-      if (!isPlace && !(existing && existing.type === 'ORG' && existing.first <= first && existing.last >= end)) {
+      if (end > first && !isPlace && !(existing && existing.type === 'ORG' && existing.first <= first && existing.last >= end)) {
         runs = place(runs, first, end, 'ORG')
         covered = owner()
       }
@@ -111,8 +112,9 @@ export function refine(text: string, tokens: readonly Token[], labels: readonly 
   // Designators: the capitalised words before `province`, `magazine`, ...
   covered = owner()
   for (let index = 1; index < tokens.length; index++) {
-    const designator = placeDesignators.find((d) => lowerAt(index, d))
-    const media = designator ? undefined : mediaDesignators.find((d) => lowerAt(index, d))
+    if (!designatorStarts.has(word(index))) continue
+    const designator = placeWords.find((d) => lowerAt(index, d))
+    const media = designator ? undefined : mediaWords.find((d) => lowerAt(index, d))
     if (!designator && !media) continue
     let first = index
     while (first > 0 && upper.test(word(first - 1)) && !(tokens[first - 1] as Token).initial) first--

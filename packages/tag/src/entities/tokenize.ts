@@ -35,8 +35,8 @@ export function tokenize(text: string): Token[] {
   let initial = true
   let last = 0
   for (const match of text.matchAll(tokenPattern)) {
-    let start = match.index
-    let value = match[0]
+    const start = match.index
+    const value = match[0]
     if (tokens.length > 0 && text.slice(last, start).includes('\n')) initial = true
     const previous = tokens.at(-1)
     // Glue the period of an abbreviation or a one-letter initial to its word.
@@ -51,7 +51,6 @@ export function tokenize(text: string): Token[] {
     last = start + value.length
     if (value === '.' || value === '!' || value === '?') initial = true
     else if (!/^["“”'‘’(\[«»-]$/u.test(value)) initial = false
-    start = last
   }
   return tokens
 }

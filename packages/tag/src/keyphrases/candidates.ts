@@ -102,7 +102,7 @@ function occurrence(tokens: Token[]): Occurrence {
   return {
     start: first.start,
     end: last.end,
-    key: tokens.map((t) => stem(t.lower)).join(' '),
+    key: tokens.map((t) => (t.stem ??= stem(t.lower))).join(' '),
     words: tokens.map((t) => t.text),
     proper: tokens.every((t) => upper.test(t.text))
   }

@@ -70,11 +70,16 @@ export function rankKeyphrases(input: RankInput): Keyphrase[] {
     return 0.25 + sum / parts.length
   }
   const unigram = new Map<string, number>()
-  for (const c of byKey.values()) if (c.size === 1 && !c.entity) unigram.set(c.key, c.weight * rarity(c.key))
+  const base = new Map<Candidate, number>()
+  for (const c of byKey.values()) {
+    const value = c.weight * rarity(c.key)
+    base.set(c, value)
+    if (c.size === 1 && !c.entity) unigram.set(c.key, value)
+  }
 
   const scored: Array<{c: Candidate; score: number}> = []
   for (const c of byKey.values()) {
-    let score = c.weight * rarity(c.key)
+    let score = base.get(c) ?? 0
     if (c.entity) score *= entityWeight[c.entity.type]
     if (c.size > 1) {
       if (c.mentions.length < 2 && c.size > 2) continue

@@ -16,6 +16,8 @@ export interface Token {
   possessive: boolean
   /** Whether the word starts its sentence. */
   initial: boolean
+  /** Porter stem of `lower`, filled in when the word is a candidate. */
+  stem?: string
 }
 
 const possessive = /['’]s?$/u
@@ -46,7 +48,8 @@ export function tokenRuns(tree: Root): Token[][] {
           flush()
           continue
         }
-        const raw = nlcstToString(child)
+        const only = child.children.length === 1 ? child.children[0] : undefined
+        const raw = only && only.type === 'TextNode' ? only.value : nlcstToString(child)
         const isPossessive = possessive.test(raw) && raw.length > 2
         const text = isPossessive ? raw.replace(possessive, '') : raw
         const data = child.data as {partOfSpeech?: string} | undefined

@@ -1,6 +1,6 @@
 import type {Span} from '@copydesk/schema'
 import {reportingVerbs, roleNouns, speakerPronouns} from './cues.js'
-import type {NameMention} from './speaker-index.js'
+import {type NameMention, namesIn} from './speaker-index.js'
 
 /** Who said it, and the words that say so. */
 export interface Attribution {
@@ -49,7 +49,8 @@ export function attributeAfter(ctx: AttributionContext, from: number, limit: num
   if (inverted) {
     const verbEnd = from + inverted[0].length
     const verbStart = verbEnd - (inverted[0].match(/\S+$/u)?.[0].length ?? 0)
-    const name = ctx.names.find((m) => m.start >= verbEnd && m.start <= verbEnd + 40 && /^[\s\p{Lu}\p{L}.-]*$/u.test(ctx.text.slice(verbEnd, m.start)) && !/[,;]/u.test(ctx.text.slice(verbEnd, m.start)))
+    const clauseEnd = from + clause.length
+    const name = namesIn(ctx.names, verbEnd, clauseEnd).find((m) => m.start <= verbEnd + 40 && /^[ \t\p{Lu}\p{L}-]*$/u.test(ctx.text.slice(verbEnd, m.start)))
     if (name) return {speaker: name, speakerSpan: name, cue: {start: verbStart, end: name.end}, pronoun: false, confidence: name.id ? 0.9 : 0.75}
     const pronoun = /^\s+(he|she)\b/iu.exec(clause.slice(inverted[0].length))
     if (pronoun) return fromPronoun(ctx, verbStart, verbEnd + pronoun[0].length, verbEnd + pronoun[0].length - (pronoun[1]?.length ?? 0))
@@ -109,7 +110,7 @@ export function attributeBefore(ctx: AttributionContext, windowStart: number, op
  */
 export function subject(ctx: AttributionContext, windowStart: number, verbStart: number, verbEnd: number, tight: boolean): Attribution | undefined {
   const {text} = ctx
-  const inWindow = ctx.names.filter((m) => m.start >= windowStart && m.end <= verbStart)
+  const inWindow = namesIn(ctx.names, windowStart, verbStart)
   const adjacent = [...inWindow].reverse().find((m) => /^\s*$/u.test(text.slice(m.end, verbStart)) && m.type !== 'LOC')
   if (adjacent) return {speaker: adjacent, speakerSpan: adjacent, cue: {start: adjacent.start, end: verbEnd}, pronoun: false, confidence: adjacent.id ? 0.9 : 0.75}
   const pronoun = /\b(he|she|they|we|i)\s+$/iu.exec(text.slice(Math.max(windowStart, verbStart - 8), verbStart))
@@ -154,7 +155,7 @@ const followedByVerb = new RegExp(`^\\s*(?:,[^,.]{0,80},\\s*)?(?:${reportingVerb
 /** The name a role noun (`the minister`, `the company`) stands for: by the entity's role, the title before a name, or the last organisation or speaker. */
 function roleHolder(ctx: AttributionContext, head: string, before: number): NameMention | undefined {
   const {text} = ctx
-  const earlier = ctx.names.filter((m) => m.end <= before)
+  const earlier = namesIn(ctx.names, Math.max(0, before - 3000), before)
   for (let i = earlier.length - 1; i >= 0; i--) {
     const m = earlier[i] as NameMention
     if (m.role.includes(head) || m.name.toLowerCase().split(' ').includes(head)) return m

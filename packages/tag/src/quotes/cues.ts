@@ -1,6 +1,6 @@
 /** Reporting verbs that introduce or close a quotation. */
 export const reportingVerbs =
-  'said|says|say|told|tells|added|adds|asked|asks|stated|states|explained|explains|noted|notes|warned|warns|argued|argues|insisted|insists|declared|declares|announced|announces|wrote|writes|recalled|recalls|continued|concluded|replied|responded|remarked|observed|admitted|acknowledged|complained|complains|claimed|claims|urged|urges|predicted|predicts|cautioned|stressed|stresses|emphasized|emphasised|quipped|joked|reported|reports|confirmed|confirms|denied|denies|estimated|estimates|believes|thinks|announced|suggested|suggests|pointed out|points out'
+  'said|says|say|told|tells|added|adds|asked|asks|stated|states|explained|explains|noted|notes|warned|warns|argued|argues|insisted|insists|declared|declares|announced|announces|wrote|writes|recalled|recalls|continued|concluded|replied|responded|remarked|observed|admitted|acknowledged|complained|complains|claimed|claims|urged|urges|predicted|predicts|cautioned|stressed|stresses|emphasized|emphasised|quipped|joked|reported|reports|confirmed|confirms|denied|denies|estimated|estimates|believes|thinks|announced|suggested|suggests|pointed out|points out|cried|exclaimed|shouted|yelled|inquired|enquired|reasoned|sneered|whispered|murmured|answered|answers|quoth|wondered|demanded|demands|pleaded|retorted|recounted|tweeted|posted'
 
 /** Personal pronouns that can stand for a speaker. */
 export const speakerPronouns = new Set(['he', 'she', 'they', 'we', 'i'])

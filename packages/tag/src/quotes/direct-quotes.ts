@@ -97,10 +97,11 @@ export function toQuote(text: string, item: ClassifiedQuote): Quote {
 }
 
 function sentenceStartBefore(text: string, paraStart: number, at: number): number {
-  const slice = text.slice(paraStart, at)
+  const from = Math.max(paraStart, at - 1000)
+  const slice = text.slice(from, at)
   let cut = -1
   for (const m of slice.matchAll(/[.!?]["”]?\s+(?=\S|$)|["”]\s+(?=\S|$)/gu)) cut = m.index + m[0].length
-  return cut < 0 ? paraStart : paraStart + cut
+  return cut < 0 ? from : from + cut
 }
 
 function textBeforeCue(text: string, q: Quotation, a: Attribution): string {

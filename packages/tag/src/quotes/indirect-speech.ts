@@ -1,13 +1,14 @@
 import type {Span} from '@copydesk/schema'
 import {type Attribution, type AttributionContext, subject} from './attribute.js'
 import {reportingVerbs} from './cues.js'
+import {namesIn} from './speaker-index.js'
 
 /** A reported clause with its attribution. */
 export interface ReportedSpeech extends Span {
   attribution: Attribution
 }
 
-const directives = new Set(['asked', 'asks', 'urged', 'urges', 'continued', 'concluded', 'replied', 'responded', 'quipped', 'joked', 'reported', 'reports'])
+const directives = new Set(['asked', 'asks', 'urged', 'urges', 'continued', 'concluded', 'replied', 'responded', 'quipped', 'joked', 'reported', 'reports', 'cried', 'exclaimed', 'shouted', 'yelled', 'inquired', 'enquired', 'sneered', 'whispered', 'murmured', 'answered', 'answers', 'quoth', 'wondered', 'demanded', 'demands', 'pleaded', 'retorted', 'tweeted', 'posted'])
 const verbs = new RegExp(`\\b(?:${reportingVerbs.split('|').filter((v) => !directives.has(v)).join('|')})\\b`, 'gu')
 const according = /^According to\s+/u
 const accordingLate = /,\s*according to\s+/giu
@@ -82,7 +83,7 @@ export function reportedSpeech(ctx: AttributionContext, sentence: Span): Reporte
 }
 
 function firstName(ctx: AttributionContext, from: number, to: number) {
-  return ctx.names.find((m) => m.start >= from && m.end <= to && m.type !== 'LOC' && /^\s*(?:the\s+)?$/iu.test(ctx.text.slice(from, m.start)))
+  return namesIn(ctx.names, from, to).find((m) => m.type !== 'LOC' && /^\s*(?:the\s+)?$/iu.test(ctx.text.slice(from, m.start)))
 }
 
 function clause(text: string, start: number, end: number, attribution: Attribution): ReportedSpeech | undefined {

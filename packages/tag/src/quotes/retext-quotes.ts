@@ -7,7 +7,7 @@ import {type AttributionContext, isSubjectPosition} from './attribute.js'
 import {type ClassifiedQuote, classifyQuotes, toQuote} from './direct-quotes.js'
 import {type ReportedSpeech, reportedSpeech} from './indirect-speech.js'
 import {findQuotations} from './quotation-marks.js'
-import {type NameMention, speakerIndex} from './speaker-index.js'
+import {firstAtOrAfter, type NameMention, namesIn, speakerIndex} from './speaker-index.js'
 
 /** Options for `retextQuotes`. */
 export interface QuotesOptions {
@@ -70,9 +70,8 @@ export function retextQuotes(options: QuotesOptions = {}): (tree: Root, file: VF
     for (const c of first.classified) if (c.attribution?.speaker && !c.attribution.pronoun && c.kind === 'direct') speakers.push(c.attribution.speaker)
     for (const r of first.reported) if (r.attribution.speaker && !r.attribution.pronoun) speakers.push(r.attribution.speaker)
     for (const s of spans) {
-      for (const m of names) {
-        if (m.start >= s.end) break
-        if (m.start >= s.start && m.type !== 'LOC' && m.type !== 'ORG' && isSubjectPosition(text, s.start, m)) speakers.push(m)
+      for (const m of namesIn(names, s.start, s.end)) {
+        if (m.type !== 'LOC' && m.type !== 'ORG' && isSubjectPosition(text, s.start, m)) speakers.push(m)
       }
     }
     speakers.sort((a, b) => a.start - b.start)
@@ -89,12 +88,11 @@ export function retextQuotes(options: QuotesOptions = {}): (tree: Root, file: VF
 }
 
 function lastBefore(list: readonly NameMention[], at: number): NameMention | undefined {
-  let found: NameMention | undefined
-  for (const m of list) {
-    if (m.end > at) break
-    found = m
+  for (let i = firstAtOrAfter(list, at) - 1; i >= 0; i--) {
+    const m = list[i] as NameMention
+    if (m.end <= at) return m
   }
-  return found
+  return undefined
 }
 
 function withReporter(quote: Quote, c: ClassifiedQuote, reported: readonly ReportedSpeech[], names: readonly NameMention[], text: string, paras: readonly Span[]): Quote {
@@ -105,8 +103,8 @@ function withReporter(quote: Quote, c: ClassifiedQuote, reported: readonly Repor
   if (!speaker && !/so-called\s*$/iu.test(text.slice(Math.max(0, c.quotation.open - 12), c.quotation.open))) {
     const para = paras[c.quotation.firstParagraph]
     const from = para ? sentenceStart(text, para.start, c.quotation.open) : c.quotation.open
-    const inSentence = names.filter((m) => m.start >= from && m.end <= c.quotation.open && m.type !== 'LOC')
-    speaker = inSentence.find((m) => /,\s*$/u.test(text.slice(from, m.start)) && /^\s*,/u.test(text.slice(m.end))) ?? inSentence.findLast((m) => isSubjectPosition(text, from, m))
+    const inSentence = namesIn(names, from, c.quotation.open).filter((m) => m.type !== 'LOC')
+    speaker = inSentence.find((m) => /,\s*$/u.test(text.slice(from, m.start)) && /^\s*,/u.test(text.slice(m.end, m.end + 4))) ?? inSentence.findLast((m) => isSubjectPosition(text, from, m))
     span = speaker
   }
   if (!speaker) return quote
@@ -120,8 +118,9 @@ function withReporter(quote: Quote, c: ClassifiedQuote, reported: readonly Repor
 }
 
 function sentenceStart(text: string, paraStart: number, at: number): number {
-  let cut = paraStart
-  for (const m of text.slice(paraStart, at).matchAll(/[.!?]["”]?\s+/gu)) cut = paraStart + m.index + m[0].length
+  const from = Math.max(paraStart, at - 1000)
+  let cut = from
+  for (const m of text.slice(from, at).matchAll(/[.!?]["”]?\s+/gu)) cut = from + m.index + m[0].length
   return cut
 }
 

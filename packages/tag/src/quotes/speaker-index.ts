@@ -45,12 +45,24 @@ const notNames = new Set(
 export function speakerIndex(text: string, entities: readonly Entity[]): NameMention[] {
   const out: NameMention[] = []
   for (const e of entities) {
+    const full = e.type === 'LOC' ? e : fuller(e, entities)
     for (const m of e.mentions) {
-      out.push({start: m.start, end: m.end, name: e.name, id: e.id, type: e.type, role: (e.role ?? '').toLowerCase()})
+      out.push({start: m.start, end: m.end, name: full.name, id: full.id, type: e.type, role: (full.role ?? e.role ?? '').toLowerCase()})
     }
   }
   out.sort((a, b) => a.start - b.start)
-  const covered = (start: number, end: number): boolean => out.some((m) => m.start < end && m.end > start)
+  let maxEnd = 0
+  const reach = out.map((m) => (maxEnd = Math.max(maxEnd, m.end)))
+  const covered = (start: number, end: number): boolean => {
+    // entity mentions are sorted by start; `reach[i]` is the furthest end up to i
+    let i = firstAtOrAfter(out, end) - 1
+    while (i >= 0 && (reach[i] ?? 0) > start) {
+      const m = out[i] as NameMention
+      if (m.end > start) return true
+      i--
+    }
+    return false
+  }
   const extra: NameMention[] = []
   for (const match of text.matchAll(capitalized)) {
     for (const part of splitOf(match[0], match.index)) {
@@ -67,8 +79,9 @@ export function speakerIndex(text: string, entities: readonly Entity[]): NameMen
       extra.push({start, end, name, id: undefined, type: undefined, role: ''})
     }
   }
+  const byName = new Map(entities.map((e) => [e.name, e]))
   for (const m of extra) {
-    const entity = entities.find((e) => e.name === m.name)
+    const entity = byName.get(m.name)
     if (entity) Object.assign(m, {id: entity.id, type: entity.type, role: (entity.role ?? '').toLowerCase()})
   }
   return [...out, ...extra].sort((a, b) => a.start - b.start || b.end - a.end)
@@ -79,7 +92,7 @@ function link(value: string, entities: readonly Entity[], earlier: readonly Name
   for (const e of entities) {
     if (e.aliases.includes(value) || e.name.split(/\s+/u).includes(value)) return e.name
   }
-  for (let i = earlier.length - 1; i >= 0; i--) {
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 300); i--) {
     const m = earlier[i] as NameMention
     if (m.name.split(/\s+/u).includes(value)) return m.name
   }
@@ -119,4 +132,62 @@ function splitOf(run: string, at: number): Array<{value: string; start: number}>
   }
   out.push({value: run.slice(from), start: at + from})
   return out
+}
+
+/**
+ * Index of the first mention that starts at or after `offset` (mentions
+ * sorted by start).
+ *
+ * @param names
+ *   Sorted mentions.
+ * @param offset
+ *   Offset.
+ * @returns
+ *   Index (`names.length` when none).
+ */
+export function firstAtOrAfter(names: readonly Span[], offset: number): number {
+  let lo = 0
+  let hi = names.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((names[mid] as Span).start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * Mentions that lie wholly inside `start..end` (mentions sorted by start).
+ *
+ * @param names
+ *   Sorted mentions.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset.
+ * @returns
+ *   Mentions in order.
+ */
+export function namesIn<T extends Span>(names: readonly T[], start: number, end: number): T[] {
+  const out: T[] = []
+  for (let i = firstAtOrAfter(names, start); i < names.length; i++) {
+    const m = names[i] as T
+    if (m.start >= end) break
+    if (m.end <= end) out.push(m)
+  }
+  return out
+}
+
+/**
+ * A one-word name whose word is part of exactly one longer name (not a
+ * place) mentioned earlier (`Kipchoge` after `Eliud Kipchoge`) is that person: a
+ * safety net for speaker names when coreference left them apart.
+ */
+function fuller(entity: Entity, entities: readonly Entity[]): Entity {
+  if (entity.name.includes(' ')) return entity
+  const first = Math.min(...entity.mentions.map((m) => m.start))
+  const matches = entities.filter(
+    (e) => e !== entity && e.type !== 'LOC' && e.name.split(/\s+/u).includes(entity.name) && e.mentions.some((m) => m.start < first)
+  )
+  return matches.length === 1 ? (matches[0] as Entity) : entity
 }

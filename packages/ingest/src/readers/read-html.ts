@@ -1,0 +1,42 @@
+import type {RawArticle} from '@copydesk/schema'
+import {fromHtml} from 'hast-util-from-html'
+import {selectAll} from 'hast-util-select'
+import {toText} from 'hast-util-to-text'
+import {hastToParagraphs} from '../html/hast-to-paragraphs.js'
+import {textToParagraphs} from '../html/html-to-paragraphs.js'
+import {findJsonLdArticle} from '../html/json-ld.js'
+import {mainContent} from '../html/main-content.js'
+import {pageMeta} from '../html/page-meta.js'
+import {hasFatal} from '../util/has-fatal.js'
+import {error} from '../util/messages.js'
+import {openSource, type ReaderOptions, type ReadResult} from '../util/open-source.js'
+
+/**
+ * Read an HTML article page: find the main content (`articleBody`, `<article>`, `<main>`...),
+ * drop navigation, ads, share widgets and comments, and keep the text as plain paragraphs.
+ * Title, byline, dates, summary, tags, canonical URL, language and publisher come from
+ * JSON-LD, meta tags, `<time>` and the markup. Parse errors never stop reading: HTML is
+ * parsed as browsers do.
+ *
+ * @param value Source bytes or text.
+ * @param options Path and encoding.
+ * @returns The file with its messages and the article (none when no text was found).
+ */
+export function readHtml(value: string | Uint8Array, options: ReaderOptions = {}): ReadResult {
+  const {file, text, provenance} = openSource(value, options, 'html')
+  if (hasFatal(file)) return {file, articles: []}
+  const tree = fromHtml(text)
+  const ld = findJsonLdArticle(tree)
+  const content = mainContent(tree)
+  const meta = pageMeta(tree, content, ld)
+  // A paragraph that is only the title or a displayed `<time>` is metadata, not text.
+  const metadata = new Set([meta.title, ...selectAll('time', content).map((time) => toText(time).replace(/\s+/g, ' ').trim())])
+  let paragraphs = hastToParagraphs(content).filter((paragraph) => !metadata.has(paragraph))
+  if (paragraphs.length === 0 && ld?.articleBody) paragraphs = textToParagraphs(ld.articleBody)
+  if (paragraphs.length === 0) {
+    error(file, 'No article text found in the HTML page: put the story in `<article>` or `<main>` paragraphs, or give JSON-LD `articleBody`', 'html-no-content')
+    return {file, articles: []}
+  }
+  const article: RawArticle = {source: provenance('html'), text: paragraphs.join('\n\n'), meta}
+  return {file, articles: [article]}
+}

@@ -1,0 +1,110 @@
+import {articleSchema, isoDateSchema} from '@copydesk/schema'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {cleanText, normalize, parseByline, parseDate, parseDateline, parseEmailLine, parseSourceLine, slugify, splitParagraphs} from '../src/index.js'
+import {rawText} from './helpers.js'
+
+// Strings that look like wire copy: words, punctuation, metadata-ish lines, odd characters.
+const piece = fc.oneof(
+  fc.string(),
+  fc.constantFrom(
+    'By JANE DOE', 'BEIJING, March 5 (Xinhua) -- ', 'WASHINGTON (AP) \u2014 ', 'chengguangjin@chinadaily.com.cn', '(China Daily 03/04/2012 page2)',
+    'Copyright 2012 Reuters.', 'Enditem', '"', "'", '--', 'inter-', '&amp;', '&#8217;', '\u00AD', '\u200B', '\u0301', '\u0093', '\t', '  ', '\n', '\n\n',
+    'The council met on Monday.', 'Prices rose, officials said.', 'Headline without period'
+  )
+)
+const wireText = fc.array(piece, {maxLength: 30}).map((parts) => parts.join(' '))
+const anyText = fc.oneof(fc.string({unit: 'binary'}), wireText)
+
+describe('properties', () => {
+  it('any text gives a valid article or a positioned error, never a throw', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const {article, file} = normalize(rawText(text))
+        if (article) {
+          expect(articleSchema.safeParse(article).success).toBe(true)
+          expect(article.text).toBe(article.paragraphs.join('\n\n'))
+        } else {
+          const error = file.messages.find((message) => message.fatal === true)
+          expect(error?.line).toBeGreaterThanOrEqual(1)
+          expect(error?.column).toBeGreaterThanOrEqual(1)
+          expect(error?.ruleId).toBeTruthy()
+        }
+        for (const message of file.messages) {
+          expect(message.source).toBe('copydesk-normalize')
+          expect(message.line).toBeGreaterThanOrEqual(1)
+        }
+      }),
+      {numRuns: 400}
+    )
+  })
+
+  it('normalizing a normalized article again changes nothing', () => {
+    fc.assert(
+      fc.property(wireText, fc.constantFrom('typographic', 'straight', 'preserve') as fc.Arbitrary<'typographic' | 'straight' | 'preserve'>, (text, quotes) => {
+        const first = normalize(rawText(text), {quotes}).article
+        if (!first) return
+        const meta = {title: first.title, ...(first.publisher ? {publisher: first.publisher} : {}), ...(first.date ? {date: first.date} : {}), language: first.language}
+        const second = normalize(rawText(first.text, '<again>', meta), {quotes}).article
+        expect(second?.paragraphs).toEqual(first.paragraphs)
+        expect(second?.title).toBe(first.title)
+        expect(second?.id).toBe(first.id)
+      }),
+      {numRuns: 300}
+    )
+  })
+
+  it('cleanText is idempotent and leaves no control or invisible characters', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const once = cleanText(text).value
+        expect(cleanText(once).value).toBe(once)
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting their absence
+        expect(once).not.toMatch(/[\u0000-\u001F\u007F-\u009F\u00AD\u200B\u2060\uFEFF]/)
+        expect(once).toBe(once.normalize('NFC'))
+      })
+    )
+  })
+
+  it('parsers return a value or undefined for any line, never throw', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        parseByline(text)
+        parseDateline(text)
+        parseEmailLine(text)
+        parseSourceLine(text)
+        for (const paragraph of splitParagraphs(text)) expect(paragraph).not.toBe('')
+        const slug = slugify(text)
+        expect(slug === '' || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)).toBe(true)
+      })
+    )
+  })
+
+  it('parseDate gives ISO 8601 with an offset or a date, or nothing', () => {
+    const dates = fc.oneof(
+      fc.string(),
+      fc.date({min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true}).map((date) => date.toISOString().slice(0, 16).replace('T', ' ')),
+      fc.date({min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true}).map((date) => date.toUTCString())
+    )
+    fc.assert(
+      fc.property(dates, fc.constantFrom('UTC', 'Asia/Shanghai', 'America/New_York', 'Europe/London'), (value, timeZone) => {
+        const parsed = parseDate(value, {timeZone})
+        if (parsed) expect(isoDateSchema.safeParse(parsed.value).success).toBe(true)
+      })
+    )
+  })
+
+  it('a naive date-time read in a zone names the same instant as that zone shows', () => {
+    fc.assert(
+      fc.property(fc.date({min: new Date('1970-01-01'), max: new Date('2060-01-01'), noInvalidDate: true}), (date) => {
+        const zone = 'America/New_York'
+        const wall = new Intl.DateTimeFormat('sv-SE', {timeZone: zone, dateStyle: 'short', timeStyle: 'medium'}).format(date)
+        const parsed = parseDate(wall, {timeZone: zone})
+        expect(parsed?.naive).toBe(true)
+        const back = new Date(parsed?.value ?? '')
+        // Within a DST overlap the earlier reading wins; otherwise the instant is exact.
+        expect(Math.abs(back.getTime() - Math.floor(date.getTime() / 1000) * 1000) % 3_600_000).toBe(0)
+      })
+    )
+  })
+})
