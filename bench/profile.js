@@ -2,11 +2,11 @@
 /**
  * Profile the hot paths with `node --cpu-prof` and print what dominates.
  *
- *   node bench/profile.js [--sample 500] [--size 1000] [--seed 42]
+ *   node bench/profile.js [--sample 300] [--size 300] [--seed 42]
  *
- * Two profiles: the whole pipeline in process (bench/lib/pipeline-loop.js: ingest, normalize, tag, publish), and a cold
- * `copydesk build` on one worker (so tagging runs on the main thread and shows up in the
- * same profile). Profiles land in bench/.out/profiles/; summaries are printed as Markdown.
+ * Three profiles: the whole pipeline in process (bench/lib/pipeline-loop.js: ingest,
+ * normalize, tag, publish); a cold `copydesk build` on one worker (so tagging runs on the
+ * main thread and shows up in the same profile); and the warm rebuild right after it. Profiles land in bench/.out/profiles/; summaries are printed as Markdown.
  * @module
  */
 import {spawnSync} from 'node:child_process'
@@ -18,7 +18,7 @@ import {summarizeProfile} from './lib/cpuprofile.js'
 import {cliBin, cliBuilt, repoRoot} from './lib/workspace.js'
 
 const {values} = parseArgs({
-  options: {sample: {type: 'string', default: '500'}, size: {type: 'string', default: '1000'}, seed: {type: 'string', default: '42'}}
+  options: {sample: {type: 'string', default: '300'}, size: {type: 'string', default: '300'}, seed: {type: 'string', default: '42'}}
 })
 const seed = Number(values.seed)
 const outRoot = join(repoRoot, 'bench/.out/profiles')
@@ -71,9 +71,10 @@ const sections = [await profile('pipeline-in-process', [join(repoRoot, 'bench/li
 if (cliBuilt()) {
   const work = join(outRoot, 'cli-work')
   await rm(work, {recursive: true, force: true})
-  sections.push(
-    await profile('cli-cold-1-worker', [cliBin, 'build', corpus.dir, '--out', join(work, 'public'), '--cache-dir', join(work, 'cache'), '--site', 'https://bench.example/', '--concurrency', '1', '--quiet'])
-  )
+  const args = [cliBin, 'build', corpus.dir, '--out', join(work, 'public'), '--cache-dir', join(work, 'cache'), '--site', 'https://bench.example/', '--concurrency', '1', '--quiet']
+  sections.push(await profile('cli-cold-1-worker', args))
+  // Same output and cache folders, nothing changed: what a warm rebuild still spends.
+  sections.push(await profile('cli-warm-1-worker', args))
   await rm(work, {recursive: true, force: true})
 } else sections.push('### cli\n\napps/copydesk is not built\n')
 const text = sections.join('\n')

@@ -4,9 +4,10 @@
  *
  *   --sizes 1000,10000   corpus sizes for the end-to-end runs (100000 is opt-in: ~300 MB of files)
  *   --runs 3             repetitions; medians are reported
- *   --large-runs 1       repetitions for sizes >= 100,000
+ *   --large-runs 1       repetitions for sizes >= --large-from (default 100000)
  *   --sample 1000        articles for the in-process stage and peer measurements
  *   --eleventy-max 10000 largest size Eleventy is compared at
+ *   --one-worker-max 10000 largest size the cold 1-worker build is measured at
  *   --no-peers  --no-stages  --no-e2e  --no-one-worker
  *   --seed 42  --out bench/.out
  *
@@ -30,8 +31,10 @@ const {values} = parseArgs({
     sizes: {type: 'string', default: '1000,10000'},
     runs: {type: 'string', default: '3'},
     'large-runs': {type: 'string', default: '1'},
+    'large-from': {type: 'string', default: '100000'},
     sample: {type: 'string', default: '1000'},
     'eleventy-max': {type: 'string', default: '10000'},
+    'one-worker-max': {type: 'string', default: '10000'},
     seed: {type: 'string', default: '42'},
     out: {type: 'string', default: join(repoRoot, 'bench/.out')},
     'no-peers': {type: 'boolean', default: false},
@@ -64,12 +67,24 @@ const results = {
   eleventy: []
 }
 
+/** Write what is measured so far, so a long run interrupted late still leaves its numbers. */
+async function save() {
+  results.environment.loadAverageAtEnd = loadavg().map((v) => Math.round(v * 100) / 100)
+  results.targets = evaluateTargets(results)
+  const markdown = renderMarkdown(results)
+  await mkdir(outDir, {recursive: true})
+  await writeFile(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+  await writeFile(join(outDir, 'results.md'), markdown)
+  return markdown
+}
+
 log(`copydesk bench: sizes ${sizes.join(', ')}, ${runs} runs, ${cores} cores, Node ${process.version}`)
 
 if (!values['no-stages']) {
   const corpus = await ensureCorpus({size: sizes[0], seed})
   log(`stages on the first ${sample} articles of ${corpus.dir}`)
   results.stages = await measureStages({corpusDir: corpus.dir, seed, sample, runs, peers, log})
+  await save()
 }
 
 if (!values['no-e2e']) {
@@ -81,24 +96,21 @@ if (!values['no-e2e']) {
       results.e2e.push({size, bytes: corpus.bytes, skipped: 'apps/copydesk is not built (`pnpm turbo run build`)'})
       continue
     }
-    const sizeRuns = size >= 100000 ? largeRuns : runs
+    const sizeRuns = size >= Number(values['large-from']) ? largeRuns : runs
     log(`end to end: ${size} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB, ${sizeRuns} runs`)
     results.e2e.push(
-      await measureEndToEnd({corpusDir: corpus.dir, size, bytes: corpus.bytes, seed, variant: 'mixed', runs: sizeRuns, cores, workDir: join(outDir, 'work'), oneWorker: !values['no-one-worker'], log})
+      await measureEndToEnd({corpusDir: corpus.dir, size, bytes: corpus.bytes, seed, variant: 'mixed', runs: sizeRuns, cores, workDir: join(outDir, 'work'), oneWorker: !values['no-one-worker'] && size <= Number(values['one-worker-max']), log})
     )
+    await save()
     if (peers && size <= Number(values['eleventy-max'])) {
       const md = await ensureCorpus({size, seed, variant: 'markdown'})
       log(`eleventy vs copydesk: ${size} Markdown articles`)
       results.eleventy.push(await measureEleventyVsCopydesk({corpusDir: md.dir, size, bytes: md.bytes, runs: sizeRuns, cores, workDir: join(outDir, 'work'), log}))
+      await save()
     }
   }
 }
 
-results.environment.loadAverageAtEnd = loadavg().map((v) => Math.round(v * 100) / 100)
-results.targets = evaluateTargets(results)
-const markdown = renderMarkdown(results)
-await mkdir(outDir, {recursive: true})
-await writeFile(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
-await writeFile(join(outDir, 'results.md'), markdown)
+const markdown = await save()
 process.stdout.write(markdown)
 log(`wrote ${join(outDir, 'results.json')} and results.md`)

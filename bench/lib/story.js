@@ -9,7 +9,7 @@ import {createRandom} from './rng.js'
 import {namePools, roles, bareRoles, reporters} from './vocab/people.js'
 import {countries, areas} from './vocab/places.js'
 import {orgs, orgPatterns, publishers} from './vocab/orgs.js'
-import {topics, fillers} from './vocab/topics.js'
+import {comparisons, crowds, fillers, reactions, tails, topics} from './vocab/topics.js'
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
@@ -81,7 +81,10 @@ export function generateStory(seed, options = {}) {
     year: () => String(r.int(year - 15, year + 3)),
     date: () => `${MONTHS[r.int(0, 11)]} ${r.int(1, 28)}`,
     weekday: () => weekday,
-    pronoun: () => r.pick(['he', 'she'])
+    pronoun: () => r.pick(['he', 'she']),
+    crowd: () => r.pick(crowds),
+    reaction: () => r.pick(reactions),
+    tail: () => fill(r.pick(tails))
   }
   /** @param {string} template */
   const fill = (template) => template.replace(/\{(\w+)\}/g, (_, key) => (slots[key] ? slots[key]() : key))
@@ -108,7 +111,7 @@ export function generateStory(seed, options = {}) {
     () => `${named(r.pick(cast))} said: "${fill(r.pick(topic.quotes))}."`,
     () => `According to ${namedEnd(r.pick(cast))}, ${fill(r.pick(topic.claims))}.`,
     () => `${cap(fill(r.pick(topic.claims)))}, ${named(r.pick(cast))} said.`,
-    () => `${cap(fill('{metric}'))} in ${r.chance(0.5) ? city : home.country} ${r.pick(['rose', 'fell', 'increased', 'dropped'])} by ${percent(r)} in ${MONTHS[r.int(0, 11)]} ${year - r.int(0, 2)}, compared with the same period in the previous year, according to ${r.pick(orgList)}.`,
+    () => `${cap(fill('{metric}'))} in ${r.chance(0.5) ? city : home.country} ${r.pick(['rose', 'fell', 'increased', 'dropped'])} by ${percent(r)} in ${MONTHS[r.int(0, 11)]} ${year - r.int(0, 2)}, ${fill(r.pick(comparisons))}, according to ${r.pick(orgList)}.`,
     () => `${home.country} and ${other.country} will hold ${fill('{event}')} on ${MONTHS[r.int(0, 11)]} ${r.int(1, 28)} in ${r.pick([city, r.pick(other.cities)])}. ${fill(r.pick(fillers))}`,
     () => `Two cities, ${home.country}'s ${city} and ${other.country}'s ${r.pick(other.cities)}, became partners in ${r.int(1970, year - 1)}. ${fill(r.pick(fillers))}`,
     () => `About ${count(r)} people in ${fill('{region}')} are affected by changes to ${fill('{noun}')}, which will cost ${money(r)} over ${r.int(2, 10)} years.`,

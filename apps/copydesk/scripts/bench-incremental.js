@@ -20,8 +20,11 @@ await mkdir(path.join(dir, 'content'))
 let bytes = 0
 for (let index = 0; index < count; index++) {
   const base = texts[index % texts.length]
-  // A distinct article each time: a numbered sentence at the end of the first paragraph.
-  const text = base.replace(/\n\n/, ` Report number ${index} of the series was filed by desk ${index % 17}.\n\n`)
+  // A distinct article each time: a numbered sentence at the end of the lede.
+  const lines = base.split('\n')
+  const lede = lines.findIndex((line) => line.length > 80)
+  lines[lede] += ` Report number ${index} of the series was filed by desk ${index % 17}.`
+  const text = lines.join('\n')
   bytes += Buffer.byteLength(text)
   await writeFile(path.join(dir, 'content', `article-${String(index).padStart(5, '0')}.txt`), text)
 }

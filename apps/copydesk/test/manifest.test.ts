@@ -29,21 +29,27 @@ describe('writeAtomic', () => {
 
 describe('updateManifest', () => {
   it('removes what the last build wrote and this one did not, never outside the folder', async () => {
+    const entry = {sha256: 'a'.repeat(64)}
     await writeFile(path.join(dir, 'keep.json'), '1')
     await writeFile(path.join(dir, 'gone.json'), '1')
     await writeFile(path.join(dir, 'manual.txt'), '1')
-    await writeFile(path.join(dir, manifestName), JSON.stringify({version: 1, files: ['keep.json', 'gone.json', '../outside.txt']}))
-    await writeFile(path.join(dir, '..', `${path.basename(dir)}-outside.txt`), '1')
-    expect(await updateManifest(dir, ['keep.json'])).toEqual(['gone.json'])
+    const outside = path.join(dir, '..', `${path.basename(dir)}-outside.txt`)
+    await writeFile(outside, '1')
+    const files = {'keep.json': entry, 'gone.json': entry, [`../${path.basename(outside)}`]: entry}
+    await writeFile(path.join(dir, manifestName), JSON.stringify({version: 1, files}))
+    expect(await updateManifest(dir, new Map([['keep.json', {...entry, key: 'k'}]]))).toEqual(['gone.json'])
     expect((await readdir(dir)).sort()).toEqual([manifestName, 'keep.json', 'manual.txt'].sort())
-    expect(await readManifest(dir)).toEqual(['keep.json'])
-    await rm(path.join(dir, '..', `${path.basename(dir)}-outside.txt`))
+    expect(await readManifest(dir)).toEqual(new Map([['keep.json', {...entry, key: 'k'}]]))
+    expect(await readFile(outside, 'utf8')).toBe('1')
+    await rm(outside)
   })
 
   it('treats a missing or broken manifest as empty', async () => {
-    expect(await readManifest(dir)).toEqual([])
+    expect(await readManifest(dir)).toEqual(new Map())
     await writeFile(path.join(dir, manifestName), '{')
-    expect(await readManifest(dir)).toEqual([])
+    expect(await readManifest(dir)).toEqual(new Map())
+    await writeFile(path.join(dir, manifestName), JSON.stringify({version: 1, files: ['old-format.json']}))
+    expect(await readManifest(dir)).toEqual(new Map())
   })
 })
 

@@ -88,11 +88,22 @@ export const fillers = [
   'Communication and cooperation between local governments have a long history, especially exchanges at city level.',
   'Since then, more than {num} agreements have been signed between the two sides.',
   'They are eager to discuss specific issues of regional development with their counterparts, {pronoun} said.',
-  'However, progress has been uneven and critics say the plans lack detail.',
-  'The figures are provisional and may be revised next month.',
-  'Residents interviewed on Tuesday gave mixed verdicts.',
   'It was the first time such a mechanism had been tried.',
-  'Analysts said the outlook depended largely on demand from abroad.',
   'The proposal still needs the approval of the cabinet.',
-  'Similar schemes elsewhere have had mixed results.'
+  '{crowd} {reaction}{tail}',
+  '{crowd} {reaction}{tail}',
+  '{crowd} {reaction}{tail}'
 ]
+
+/** Who reacts, how and where, for composed filler sentences. */
+export const crowds = ['Residents', 'Analysts', 'Business leaders', 'Opposition lawmakers', 'Local officials', 'Economists', 'Aid workers', 'Several diplomats', 'Trade unions', 'Farmers in the area', 'Small traders', 'Environmental groups']
+export const reactions = [
+  'gave mixed verdicts', 'said the outlook depended largely on demand from abroad', 'questioned the timing of the plan',
+  'welcomed the move', 'warned that costs could rise', 'said more detail was needed', 'called for an independent review',
+  'said progress had been uneven', 'expected the figures to be revised', 'urged the authorities to act faster',
+  'doubted the targets could be met', 'praised the speed of the response', 'asked who would pay for it', 'said similar schemes elsewhere had mixed results'
+]
+export const tails = ['.', ' on {weekday}.', ' at a briefing in {city}.', ' in interviews this week.', ', according to local media.', ' in a joint statement.', ' after the announcement.']
+
+/** Ways of saying "compared with a year before". */
+export const comparisons = ['compared with the same period in the previous year', 'from a year earlier', 'year on year', 'compared with {year}', 'the fastest pace since {year}', 'after a weak start to the year', 'well above forecasts']

@@ -73,13 +73,13 @@ export function cleanText(value: string, options: CleanTextOptions = {}): CleanR
     let count = 0
     let first = -1
     const decoded = parseEntities(current, {
-      reference(replacement: string, position: {start: {offset?: number}}) {
+      // `S&Pcopy` must not become `S&P©`: only references closed by `;` count in plain text.
+      nonTerminated: false,
+      reference(_value, position) {
         count++
         if (first < 0) first = position.start.offset ?? 0
-        return replacement
       }
-    } as never)
-    // `reference` only sees references; the text is rebuilt by parse-entities itself.
+    })
     step('html-entity', 'Decoded HTML character references', decoded, first, count)
   }
 

@@ -23,8 +23,8 @@ const leadingAttribution = new RegExp(String.raw`^[^,"\u201C\u201D]{0,100}?\b${s
  */
 export function deriveHeadline(lede: string): string | undefined {
   let sentence = firstSentence(lede)
-  const stripped = sentence.replace(/[.!?]*["'\u201D\u2019]?$/u, '')
-  const terminal = /([!?])["'\u201D\u2019]?$/u.exec(sentence)?.[1] ?? ''
+  const stripped = sentence.replace(/[.!?\u3002]*["'\u201D\u2019]?$/u, '')
+  const terminal = /([!?\uFF01\uFF1F])["'\u201D\u2019]?$/u.exec(sentence)?.[1] ?? ''
   sentence = stripped
   const trailing = trailingAttribution.exec(sentence)
   if (trailing && trailing.index > 20) sentence = sentence.slice(0, trailing.index)

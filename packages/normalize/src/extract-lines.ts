@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import type {Paragraph} from './build-paragraphs.js'
 import {pointIn} from './lines.js'
 import {parseByline} from './parse-byline.js'
+import {parseDateline} from './parse-dateline.js'
 import {parseEmailLine} from './parse-email-line.js'
 import {parseSourceLine, type SourceLine} from './parse-source-line.js'
 import {parseTrailer} from './parse-trailer.js'
@@ -11,6 +12,7 @@ import {report} from './report.js'
 /** Metadata found in whole lines of the text. */
 export interface LineMetadata {
   headline?: string
+  dek?: string
   names: string[]
   emails: string[]
   sourceLine?: SourceLine
@@ -23,7 +25,8 @@ export const maxHeadlineLineLength = 150
 /**
  * Find metadata written as paragraphs of their own, record it with its position and blank
  * those paragraphs so they leave the body: a headline (the source's title, or a short first
- * line on its own without a final period), bylines and e-mail lines at the
+ * line on its own without a final period), a dek (one short line between the headline and a
+ * byline or dateline), bylines and e-mail lines at the
  * top, and at the end e-mail lines, source lines, Reuters credits, copyright and boilerplate.
  *
  * @param paragraphs The paragraphs (changed in place: extracted ones get empty text).
@@ -59,6 +62,15 @@ export function extractLines(paragraphs: Paragraph[], title: string | undefined,
   } else if (first && paragraphs.length > 1 && first.lines.length === 1 && looksLikeHeadline(firstText)) {
     found.headline = firstText
     take(0, 'headline', 'the headline')
+    start++
+  }
+
+  // A dek: one short line between the headline and a byline or dateline.
+  const dek = paragraphs[start]
+  const after = paragraphs[start + 1]?.text ?? ''
+  if (start === 1 && dek && start + 1 < end && dek.lines.length === 1 && looksLikeDek(dek.text) && (parseByline(after) !== undefined || parseDateline(after) !== undefined)) {
+    found.dek = dek.text
+    take(start, 'dek', 'the dek')
     start++
   }
 
@@ -117,9 +129,16 @@ export function extractLines(paragraphs: Paragraph[], title: string | undefined,
  */
 export function looksLikeHeadline(text: string): boolean {
   if (text.length > maxHeadlineLineLength || text.split(/\s+/).length > 25) return false
-  if (/[.,;:\u2014\u2013-]$/u.test(text) || !/\p{L}/u.test(text)) return false
+  if (/[.,;:\u2014\u2013\u3002\uFF0C\uFF1B\uFF1A\u3001-]$/u.test(text) || !/\p{L}/u.test(text)) return false
+  // Chinese and Japanese headlines are short: a long line is a paragraph.
+  if (/[\u3040-\u30FF\u3400-\u9FFF]/u.test(text) && text.length > 60) return false
   if (/^by[:\s]/i.test(text) || parseEmailLine(text) || parseSourceLine(text) || parseTrailer(text)) return false
   return true
+}
+
+function looksLikeDek(text: string): boolean {
+  if (text.length > 200 || text.split(/\s+/).length > 35 || /[,;:\u2014\u2013-]$/u.test(text)) return false
+  return !/^by[:\s]/i.test(text) && !parseEmailLine(text) && !parseDateline(text) && !parseTrailer(text) && !parseSourceLine(text)
 }
 
 function comparable(value: string): string {

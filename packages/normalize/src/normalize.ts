@@ -73,7 +73,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): {art
   }
   if (title === undefined || body.length === 0) {
     report(file, 'error', body.length === 0 ? 'No body text left after clean-up: the article is empty; check the source' : 'No title given and none could be derived: give a `title`', start, 'empty-article')
-    return {article: undefined, file}
+    return {article: undefined, file: sortMessages(file)}
   }
 
   const agency = dateline?.agency
@@ -94,9 +94,9 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): {art
   const authors = buildAuthors(given, found.names, found.emails)
   const id = articleId({id: meta.id, publisher, date: dates.editionDate ?? dates.date?.slice(0, 10), text: joined})
   let slug = slugify(meta.slug ?? title)
-  if (slug === '') {
+  if (!/[a-z]/.test(slug)) {
     slug = slugify(id) || 'article'
-    report(file, 'warning', `The title \`${title}\` has no Latin letters or digits for a slug: used \`${slug}\`; give a \`slug\` to choose one`, start, 'slug')
+    report(file, 'warning', `The title \`${title}\` has no Latin letters for a slug: used \`${slug}\`; give a \`slug\` to choose one`, start, 'slug')
   }
 
   const article: Article = {
@@ -104,6 +104,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): {art
     slug,
     title,
     titleDerived,
+    ...(found.dek === undefined ? {} : {dek: found.dek}),
     ...(clean(meta.summary) === undefined ? {} : {summary: clean(meta.summary)}),
     ...(dates.date === undefined ? {} : {date: dates.date}),
     ...(dates.updated === undefined ? {} : {updated: dates.updated}),
@@ -129,5 +130,11 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): {art
     report(file, 'error', `The article does not fit the schema (${issues}); this is a bug in @copydesk/normalize, please report it`, start, 'article-schema')
     return {article: undefined, file}
   }
-  return {article: checked.data, file}
+  return {article: checked.data, file: sortMessages(file)}
+}
+
+/** Messages in text order, so a reader goes through the file once. */
+function sortMessages(file: VFile): VFile {
+  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+  return file
 }

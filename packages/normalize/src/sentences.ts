@@ -8,13 +8,14 @@ const abbreviations = new Set([
 /**
  * The first sentence of a paragraph: up to the first `.`, `!` or `?` (and closing quotes)
  * that is followed by a space and a capital letter, a digit or an opening quote, and is not
- * an abbreviation (`Mr.`, `Jan.`), an initial (`J.`) or part of one (`U.S.`).
+ * an abbreviation (`Mr.`, `Jan.`), an initial (`J.`) or part of one (`U.S.`); or up to a
+ * Chinese or Japanese full stop, exclamation or question mark.
  *
  * @param paragraph The paragraph.
  * @returns The first sentence, trimmed.
  */
 export function firstSentence(paragraph: string): string {
-  const pattern = /[.!?]+["'\u201D\u2019)]*(?=\s+["'\u201C\u2018(]?[\p{Lu}\p{N}])/gu
+  const pattern = /[.!?]+["'\u201D\u2019)]*(?=\s+["'\u201C\u2018(]?[\p{Lu}\p{N}])|[\u3002\uFF01\uFF1F][\u300D\u300F\u201D]?/gu
   for (const match of paragraph.matchAll(pattern)) {
     const end = match.index + match[0].length
     if (match[0].startsWith('.')) {

@@ -12,14 +12,17 @@ export interface ParagraphLine {
 /** Lines longer than this are never the product of hard wrapping. */
 export const maxWrapWidth = 110
 
-const terminal = /[.!?:"'\u201D\u2019)\]]$/u
+const terminal = /[.!?:"'\u201D\u2019)\]\u3002\uFF01\uFF1F\u300D\u300F]$/u
+const cjk = /[\u3000-\u303F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uFF00-\uFFEF]/u
 
 /**
  * Group lines into paragraphs. Blank lines always separate paragraphs. Inside a block of
  * consecutive lines, the lines are one paragraph each unless the block looks hard-wrapped:
  * all lines at most `maxWrapWidth` long and at least half of them ending mid-sentence. In a
  * hard-wrapped block a line ends its paragraph when the next line's first word would have
- * fit on it (the wrapper would have put it there) or the next line is indented.
+ * fit on it (the wrapper would have put it there) and the line ends a sentence or is
+ * clearly short of the width, or when the next line is indented; never when the line ends
+ * in a hyphen and the next starts in lower case.
  *
  * @param lines The lines, blank or removed ones with empty `text`.
  * @returns The paragraphs, each a list of lines to join.
@@ -52,10 +55,13 @@ function splitBlock<T extends ParagraphLine>(block: T[], paragraphs: T[][]): voi
     const previous = block[index - 1]
     if (previous && current.length > 0) {
       const firstWord = line.raw.trim().split(/\s+/)[0] ?? ''
-      const fits = previous.raw.trimEnd().length + 1 + firstWord.length <= width
+      const needed = previous.raw.trimEnd().length + 1 + firstWord.length
+      // Hand-wrapped text is not filled greedily: a line ending a sentence where the next word
+      // fits, or one clearly shorter than the width, ends its paragraph.
+      const fits = needed <= width && (terminal.test(previous.text) || needed <= width - Math.max(8, width * 0.15))
       const indented = !indentedBlock && /^\s/.test(line.raw)
       const hyphenated = /\p{L}-$/u.test(previous.text) && /^\p{Ll}/u.test(line.text)
-      if (!hyphenated && ((fits && terminal.test(previous.text)) || indented || (fits && previous.raw.trimEnd().length < width * 0.6))) {
+      if (!hyphenated && (fits || indented)) {
         paragraphs.push(current)
         current = []
       }
@@ -137,7 +143,8 @@ export function joinLines(lines: readonly string[], context = lines.join(' ')): 
       mends.push({line: index, left, right, kept, confirmed: hasJoined || hasHyphenated})
       text = kept ? text + line : text.slice(0, -1) + line
     } else {
-      text = `${text} ${line}`
+      // Chinese, Japanese and Korean wrap without spaces.
+      text = cjk.test(text.slice(-1)) && cjk.test(line.charAt(0)) ? text + line : `${text} ${line}`
     }
   })
   return {text, mends}

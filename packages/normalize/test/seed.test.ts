@@ -54,11 +54,11 @@ describe('the seed article', () => {
     expect(retitled.article?.slug).toBe('another-headline')
   })
 
-  it('reports each change as a positioned message', () => {
+  it('reports each change as a positioned message, in text order', () => {
     expect(file.messages.map((message) => [message.ruleId, message.line, message.source])).toEqual([
-      ['source-line', 17, 'copydesk-normalize'],
+      ['headline', 1, 'copydesk-normalize'],
       ['email', 16, 'copydesk-normalize'],
-      ['headline', 1, 'copydesk-normalize']
+      ['source-line', 17, 'copydesk-normalize']
     ])
   })
 })

@@ -9,6 +9,7 @@ test('public API', () => {
     'articleFormats',
     'articleSchemaUrl',
     'articleSummary',
+    'articleTitle',
     'articleUpdated',
     'articleUrl',
     'cleanText',

@@ -3,7 +3,7 @@ import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import Parser from 'rss-parser'
 import {describe, expect, test} from 'vitest'
-import {articleDate, articleTitle, renderArticle, renderFeed, selectFeedItems} from './exports.js'
+import {articleDate, articleTitle, renderArticle, renderFeed, selectFeedItems} from '../src/index.js'
 import {allArticles, options} from './helpers/fixtures.js'
 import {elements, parseXml, readMarkdown, splitFrontMatter, textOf} from './helpers/read-back.js'
 
@@ -48,7 +48,7 @@ describe('commonmark reads the Markdown back to the same words', () => {
     const markdown = renderArticle(article, 'markdown', options)
     const {data, body} = splitFrontMatter(markdown)
     expect(data.title).toBe(articleTitle(article))
-    expect(data.id).toBe(article.id.replace(/[\u0000-\u001F]/g, ''))
+    expect(data.id).toBe(article.id)
     const {paragraphs, types} = readMarkdown(body)
     expect([...types].sort()).toEqual(body.trim() ? ['document', 'paragraph', 'text'] : ['document'])
     expect(paragraphs).toEqual(cleanParagraphs(article.paragraphs))

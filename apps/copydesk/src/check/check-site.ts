@@ -88,7 +88,9 @@ export async function checkSite(root: string, layout: SiteLayout): Promise<Check
   if (files.includes(manifestName)) {
     let listed: string[] = []
     try {
-      listed = (JSON.parse(await readFile(path.join(root, manifestName), 'utf8')) as {files: string[]}).files
+      const manifest = JSON.parse(await readFile(path.join(root, manifestName), 'utf8')) as {files?: unknown}
+      if (!manifest.files || typeof manifest.files !== 'object' || Array.isArray(manifest.files)) throw new Error('no `files` object')
+      listed = Object.keys(manifest.files)
     } catch (cause) {
       error(manifestName, `Not a readable build manifest: ${(cause as Error).message}. Rebuild with \`copydesk build\``, 'manifest')
     }

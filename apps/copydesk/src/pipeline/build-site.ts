@@ -1,3 +1,5 @@
+import {createHash} from 'node:crypto'
+import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {ingest} from '@copydesk/ingest'
 import {normalizeAll} from '@copydesk/normalize'
@@ -5,9 +7,9 @@ import type {Article, PublishedArticle} from '@copydesk/schema'
 import type {Logger} from 'pino'
 import type {BuildOptions} from '../config/build-options.js'
 import {appMessage, fromVFile, type ReportedMessage} from '../report/reported-message.js'
-import {updateManifest} from './manifest.js'
+import {type ManifestEntry, readManifest, updateManifest} from './manifest.js'
 import {pipelineVersion} from './pipeline-version.js'
-import {renderOutputs} from './render-outputs.js'
+import {articleTargets, renderOutputs} from './render-outputs.js'
 import {type CacheEntry, TagCache} from './tag-cache.js'
 import {eachLimited} from './each-limited.js'
 import {createTagger, type Tagger} from './tagger.js'
@@ -75,22 +77,33 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
   const tagged = await tagArticles(normalized.articles, options, context, messages)
   logger.child({stage: 'tag'}).debug({tagged: tagged.tagged, cached: tagged.cached, ms: lap()}, 'tagged')
 
-  const {outputs, messages: renderMessages} = renderOutputs(tagged.published, options.formats, options.feed)
+  const version = await pipelineVersion()
+  const current = await currentFiles(options, tagged.published, version)
+  const {outputs, messages: renderMessages} = renderOutputs(tagged.published, options.formats, options.feed, {
+    version,
+    isCurrent: (file) => current.has(file)
+  })
   messages.push(...renderMessages)
-  logger.child({stage: 'publish'}).debug({outputs: outputs.length, ms: lap()}, 'rendered')
+  logger.child({stage: 'publish'}).debug({outputs: outputs.length, reused: current.size, ms: lap()}, 'rendered')
   let written = 0
+  const files = new Map<string, ManifestEntry>()
   await eachLimited(outputs, 16, async (output) => {
     const file = path.join(options.out, output.path)
+    if (output.content === undefined) {
+      const entry = current.get(output.path)
+      if (entry) files.set(output.path, entry)
+      return
+    }
     try {
       if (await writeAtomic(file, output.content)) written++
+      const entry: ManifestEntry = {sha256: sha256(output.content)}
+      if (output.key) entry.key = output.key
+      files.set(output.path, entry)
     } catch (error) {
       messages.push(appMessage(output.path, 'error', `Cannot write \`${file}\`: ${(error as Error).message}`, 'write'))
     }
   })
-  const removed = await updateManifest(
-    options.out,
-    outputs.map((output) => output.path)
-  )
+  const removed = await updateManifest(options.out, files)
   logger.debug({written, removed: removed.length, ms: lap()}, 'written')
   return {
     sources: ingested.files.length,
@@ -160,4 +173,29 @@ function inSource(article: Article, message: Omit<ReportedMessage, 'file'>): Rep
   const {line, column, ...rest} = message
   const where = line === undefined ? '' : ` (body text ${line}:${column ?? 1})`
   return {...rest, file: article.source.path, reason: `${message.reason}${where}`}
+}
+
+function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex')
+}
+
+/**
+ * Article files already on disk as this build would render them: same render key in the
+ * manifest and the bytes the manifest recorded (a file edited by hand is rendered again).
+ */
+async function currentFiles(options: BuildOptions, articles: readonly PublishedArticle[], version: string): Promise<Map<string, ManifestEntry>> {
+  const previous = await readManifest(options.out)
+  const current = new Map<string, ManifestEntry>()
+  if (previous.size === 0) return current
+  const targets = articleTargets(articles, options.formats, options.feed, version)
+  await eachLimited(targets, 16, async (target) => {
+    const entry = previous.get(target.path)
+    if (entry?.key !== target.key) return
+    try {
+      if (sha256(await readFile(path.join(options.out, target.path))) === entry.sha256) current.set(target.path, entry)
+    } catch {
+      // Missing or unreadable: render it again.
+    }
+  })
+  return current
 }

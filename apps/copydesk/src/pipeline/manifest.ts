@@ -5,24 +5,33 @@ import {writeAtomic} from './write-atomic.js'
 /** Name of the file, in the output folder, that lists what the last build wrote. */
 export const manifestName = '.copydesk-manifest.json'
 
-/** The list of files a build wrote, relative to the output folder, sorted. */
+/** What the manifest knows of one file it wrote. */
+export interface ManifestEntry {
+  /** SHA-256 of the file's bytes. */
+  sha256: string
+  /** Hash of what the file was rendered from; a file with the same key need not be rendered again. */
+  key?: string
+}
+
+/** The files a build wrote, relative to the output folder, sorted. */
 export interface Manifest {
   version: 1
-  files: string[]
+  files: Record<string, ManifestEntry>
 }
 
 /**
  * Read the manifest of the last build.
  *
  * @param out Output folder.
- * @returns The files, or an empty list when there is no (readable) manifest.
+ * @returns The files, or none when there is no (readable) manifest.
  */
-export async function readManifest(out: string): Promise<string[]> {
+export async function readManifest(out: string): Promise<Map<string, ManifestEntry>> {
   try {
     const manifest = JSON.parse(await readFile(path.join(out, manifestName), 'utf8')) as Manifest
-    return Array.isArray(manifest.files) ? manifest.files.filter((file) => typeof file === 'string') : []
+    const files = manifest && typeof manifest.files === 'object' && !Array.isArray(manifest.files) ? manifest.files : {}
+    return new Map(Object.entries(files).filter(([, entry]) => entry && typeof entry.sha256 === 'string'))
   } catch {
-    return []
+    return new Map()
   }
 }
 
@@ -31,21 +40,21 @@ export async function readManifest(out: string): Promise<string[]> {
  * then record this build's files. Only paths inside `out` are ever removed.
  *
  * @param out Output folder.
- * @param files Files this build wrote, relative to `out`.
+ * @param files Files this build wrote (or kept), relative to `out`.
  * @returns The files removed.
  */
-export async function updateManifest(out: string, files: readonly string[]): Promise<string[]> {
-  const keep = new Set(files)
+export async function updateManifest(out: string, files: ReadonlyMap<string, ManifestEntry>): Promise<string[]> {
   const removed: string[] = []
-  for (const file of await readManifest(out)) {
-    if (keep.has(file)) continue
+  for (const file of (await readManifest(out)).keys()) {
+    if (files.has(file)) continue
     const absolute = path.resolve(out, file)
     const relative = path.relative(out, absolute)
     if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) continue
     await rm(absolute, {force: true})
     removed.push(file)
   }
-  const manifest: Manifest = {version: 1, files: [...keep].sort()}
+  const sorted = Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  const manifest: Manifest = {version: 1, files: sorted}
   await writeAtomic(path.join(out, manifestName), `${JSON.stringify(manifest, null, 2)}\n`)
   return removed.sort()
 }

@@ -2,13 +2,14 @@ import type {RawArticle} from '@copydesk/schema'
 import {fromHtml} from 'hast-util-from-html'
 import {selectAll} from 'hast-util-select'
 import {toText} from 'hast-util-to-text'
+import {limitDepth, maxHtmlDepth} from '../html/limit-depth.js'
 import {hastToParagraphs} from '../html/hast-to-paragraphs.js'
 import {textToParagraphs} from '../html/html-to-paragraphs.js'
 import {findJsonLdArticle} from '../html/json-ld.js'
 import {mainContent} from '../html/main-content.js'
 import {pageMeta} from '../html/page-meta.js'
 import {hasFatal} from '../util/has-fatal.js'
-import {error} from '../util/messages.js'
+import {error, warn} from '../util/messages.js'
 import {openSource, type ReaderOptions, type ReadResult} from '../util/open-source.js'
 
 /**
@@ -26,6 +27,7 @@ export function readHtml(value: string | Uint8Array, options: ReaderOptions = {}
   const {file, text, provenance} = openSource(value, options, 'html')
   if (hasFatal(file)) return {file, articles: []}
   const tree = fromHtml(text)
+  if (limitDepth(tree)) warn(file, `HTML nested deeper than ${maxHtmlDepth} elements: the deepest parts were read as plain text; flatten the markup`, 'html-too-deep')
   const ld = findJsonLdArticle(tree)
   const content = mainContent(tree)
   const meta = pageMeta(tree, content, ld)

@@ -1,6 +1,8 @@
 import type {RawArticle, RawMeta} from '@copydesk/schema'
 import {fromMarkdown} from 'mdast-util-from-markdown'
-import {mdastToParagraphs} from '../markdown/mdast-to-paragraphs.js'
+import {textToParagraphs} from '../html/html-to-paragraphs.js'
+import {type Block, mdastToParagraphs} from '../markdown/mdast-to-paragraphs.js'
+import {maxMarkdownIndent, maxMarkdownMarkers, tooDeepLine} from '../markdown/nesting-depth.js'
 import {parseFrontMatter} from '../markdown/parse-front-matter.js'
 import {splitFrontMatter} from '../markdown/split-front-matter.js'
 import {hasFatal} from '../util/has-fatal.js'
@@ -36,7 +38,11 @@ export function readMarkdown(value: string | Uint8Array, options: ReaderOptions 
     for (const problem of mapped.problems) warn(file, problem.reason, 'front-matter-field', {line: parsed.keyLines.get(problem.key) ?? frontMatter.line, column: 1})
     meta = mapped.meta
   }
-  const blocks = mdastToParagraphs(fromMarkdown(body))
+  const deep = tooDeepLine(body)
+  if (deep !== undefined) {
+    warn(file, `Markdown nested too deeply (more than ${maxMarkdownMarkers} block quotes or lists, or ${maxMarkdownIndent} columns of indent): read the body as plain text; flatten the nesting`, 'markdown-too-deep', {line: bodyLine + deep - 1, column: 1})
+  }
+  const blocks: Block[] = deep === undefined ? mdastToParagraphs(fromMarkdown(body)) : textToParagraphs(body).map((text, index) => ({kind: 'paragraph', text, line: index + 1}))
   const first = blocks[0]
   if (first?.kind === 'heading' && first.depth === 1 && (meta.title === undefined || meta.title === first.text)) {
     meta = {...meta, title: first.text}

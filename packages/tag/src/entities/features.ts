@@ -1,4 +1,5 @@
 import type {Gazetteer} from './gazetteer.js'
+import {foldWord} from './fold-word.js'
 import {markGazetteer} from './gazetteer.js'
 import {nameConnectors, orgSuffixes, personTitles} from './lexicon.js'
 import {shape} from './shape.js'
@@ -42,8 +43,8 @@ export function isCandidate(tokens: readonly Token[], index: number): boolean {
  */
 export function tokenFeatures(tokens: readonly Token[], gazetteer: Gazetteer): Array<string[] | undefined> {
   const words = tokens.map((t) => t.text)
-  const lowers = words.map((w) => w.toLowerCase())
-  const shapes = words.map((w) => shape(w))
+  const lowers = words.map((w) => foldWord(w).toLowerCase())
+  const shapes = words.map((w) => shape(foldWord(w)))
   const marks = markGazetteer(words, gazetteer)
   const seenLower = new Set<string>()
   const seenCapitalMid = new Set<string>()

@@ -5,12 +5,12 @@ export const orgSuffixes = new Set(
 
 /** Titles that precede a person's name (`President`, `Mr.`). */
 export const personTitles = new Set(
-  'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. President Premier Chancellor Minister Secretary Senator Sen. Governor Gov. Mayor General Gen. Colonel Col. Lieutenant Lt. Captain Capt. Sergeant Sgt. Admiral Adm. Ambassador Judge Justice Bishop Archbishop Cardinal Pope Father Rev. Reverend Prince Princess King Queen Sheikh Professor Prof. Chairman Chairwoman Spokesman Spokeswoman Commander Envoy Representative Rep. Speaker Director Chief leader spokesman spokeswoman president minister secretary chairman director envoy ambassador commander official undersecretary-general secretary-general'.split(' ')
+  'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. President Premier Chancellor Minister Secretary Senator Sen. Governor Gov. Mayor General Gen. Colonel Col. Lieutenant Lt. Captain Capt. Sergeant Sgt. Admiral Adm. Ambassador Judge Justice Bishop Archbishop Cardinal Pope Father Rev. Reverend Prince Princess King Queen Sheikh Professor Prof. Chairman Chairwoman Spokesman Spokeswoman Commander Envoy Representative Rep. Speaker Director Chief Commissioner Secretary-General Foreign Finance Defense Defence Interior Justice leader spokesman spokeswoman president minister secretary chairman director envoy ambassador commander official undersecretary-general secretary-general'.split(' ')
 )
 
 /** Lowercase words that stand between the words of a name (`Bank of England`, `bin Laden`). */
 export const nameConnectors = new Set(
-  'of for and the on in de da di du van von der den la le del dos das al el bin ibn y &'.split(' ')
+  'of for and the de da di du van von der den la le del dos das al el bin ibn y &'.split(' ')
 )
 
 /** Lowercase designators that follow a place name and stay outside its span (`Anhui province`). */
@@ -30,4 +30,14 @@ export const ethnicQualifiers = new Set('Hui Uygur Uyghur Uighur Zhuang Tibetan 
 /** Common surnames written first in Chinese, Korean and Vietnamese names (`Li Xiaolin` -> `Li`). */
 export const surnameFirst = new Set(
   'Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Cui Tan Lan Qian Xi Bo Kim Park Lee Choi Jung Kang Cho Yoon Jang Lim Nguyen Tran Le Pham Hoang'.split(' ')
+)
+
+/** Days and months: capitalised, never names on their own. */
+export const dateWords = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December'.split(' ')
+)
+
+/** Last words of place names (`Etihad Stadium`, `High Atlas Mountains`). */
+export const placeSuffixes = new Set(
+  'Stadium Arena Airport Mountains Mountain Mount Hills River Lake Island Islands Bay Street Avenue Road Square Park Bridge Valley Desert Sea Ocean Gulf Strait Canal Peninsula Coast Plain Plateau Forest Falls Province County District Prefecture'.split(' ')
 )

@@ -1,6 +1,6 @@
 import type {EntityType} from '@copydesk/schema'
 import {type Gazetteer, markGazetteer} from './gazetteer.js'
-import {compassWords, mediaDesignators, nameConnectors, orgSuffixes, placeDesignators} from './lexicon.js'
+import {compassWords, dateWords, mediaDesignators, nameConnectors, orgSuffixes, personTitles, placeDesignators, placeSuffixes} from './lexicon.js'
 import type {TypedMention} from './spans.js'
 import type {Token} from './tokenize.js'
 
@@ -8,6 +8,10 @@ const upper = /^\p{Lu}/u
 const placeWords = placeDesignators.map((d) => d.split(' '))
 const mediaWords = mediaDesignators.map((d) => d.split(' '))
 const designatorStarts = new Set([...placeWords, ...mediaWords].map((d) => d[0]))
+const shortTitle = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St)\.?$/u
+const speechVerbs = new Set(
+  'said says told tells explains explained added adds wrote writes argues argued noted notes recalls recalled insists insisted warned warns believes believed'.split(' ')
+)
 const orgConnectors = new Set(['of', 'for', 'with', 'on', 'de', '&'])
 // Capitalised only because they open a sentence: abstract nouns and adverbs.
 const abstractNoun = /\p{Ll}(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ly)$/u
@@ -67,18 +71,21 @@ export function refine(text: string, tokens: readonly Token[], labels: readonly 
   // Association for Friendship with Foreign Countries`, `Genron NPO`).
   covered = owner()
   for (let index = 0; index < tokens.length; index++) {
-    if (!upper.test(word(index))) continue
+    if (!upper.test(word(index)) || dateWords.has(word(index))) continue
     let last = index
     let k = index + 1
     while (k < tokens.length && !(tokens[k] as Token).initial) {
       const w = word(k)
+      if (dateWords.has(w)) break
       if (upper.test(w)) {
         last = k
         k++
         continue
       }
-      const joins = orgConnectors.has(w) || (/^['’]s$/u.test(w) && gazetteer.common.has(word(k - 1).toLowerCase()))
-      if (!joins) break
+      const possessive = /^['’]s$/u.test(w) && gazetteer.common.has(word(k - 1).toLowerCase())
+      let seenSuffix = false
+      for (let j = index; j < k; j++) if (orgSuffixes.has(word(j))) seenSuffix = true
+      if (!possessive && !(orgConnectors.has(w) && seenSuffix)) break
       const leftRun = covered[k - 1]
       const leftWord = word(k - 1)
       if (leftRun && leftRun.first >= index && !/^['’]s$/u.test(w) && (leftRun.type === 'PER' || (leftRun.type === 'LOC' && !orgSuffixes.has(leftWord)))) break
@@ -97,10 +104,9 @@ export function refine(text: string, tokens: readonly Token[], labels: readonly 
         end++
         while (end < last && upper.test(word(end + 1))) end++
       }
-      // A nationality before a short name is no part of it (`Iranian Foreign Ministry`).
-      if (gazetteer.demonyms.has(word(first)) && end - first <= 2) first++
       const existing = covered[first]
-      const isPlace = marks[first] === 'B-LOC' && !marks[end + 1]?.startsWith('I-')
+      let isPlace = marks[first] === 'B-LOC' && !marks[end + 1]?.startsWith('I-')
+      for (let j = first + 1; j <= end; j++) if (marks[j] !== 'I-LOC') isPlace = false
       if (end > first && !isPlace && !(existing && existing.type === 'ORG' && existing.first <= first && existing.last >= end)) {
         runs = place(runs, first, end, 'ORG')
         covered = owner()
@@ -132,17 +138,87 @@ export function refine(text: string, tokens: readonly Token[], labels: readonly 
     if (run.type === 'LOC' && compassWords.has(word(run.first - 1)) && !covered[run.first - 1]) run.first--
   }
 
+  // Split at `and` unless the name carries on an organisation (`Ministry of Agriculture and Rural Affairs`).
+  const split: Run[] = []
+  for (const run of runs) {
+    let first = run.first
+    for (let k = run.first + 1; k < run.last; k++) {
+      if (dateWords.has(word(k))) {
+        split.push({first, last: k - 1, type: run.type})
+        first = k + 1
+        continue
+      }
+      if (word(k) !== 'and' || marks[run.first]?.startsWith('B-')) continue
+      let carried = false
+      for (let j = run.first; j < k; j++) if (word(j) === 'of' || orgSuffixes.has(word(j))) carried = true
+      if (carried) continue
+      split.push({first, last: k - 1, type: run.type})
+      first = k + 1
+    }
+    split.push({first, last: run.last, type: run.type})
+  }
+  runs = split
+
+  // A title inside a span starts a person's name (`Competition Commissioner Margrethe Vestager`).
+  for (const run of runs) {
+    for (let k = run.last - 1; k >= run.first; k--) {
+      if (personTitles.has(word(k)) && upper.test(word(k)) && gazetteer.given.has(word(k + 1))) {
+        run.first = k + 1
+        run.type = 'PER'
+        break
+      }
+    }
+    if (run.type !== 'LOC' && run.last > run.first && placeSuffixes.has(word(run.last)) && !orgSuffixes.has(word(run.last))) run.type = 'LOC'
+    if (run.first === run.last && marks[run.first] === 'B-ORG' && !marks[run.first + 1]?.startsWith('I-')) run.type = 'ORG'
+  }
+  covered = owner()
+  for (let index = 0; index < tokens.length; index++) {
+    if (marks[index] !== 'B-ORG' || marks[index + 1]?.startsWith('I-') || covered[index] || (tokens[index] as Token).initial) continue
+    runs = place(runs, index, index, 'ORG')
+    covered = owner()
+  }
+
   runs = runs.filter((run) => {
+    while (run.first < run.last && personTitles.has(word(run.first)) && run.type === 'PER') run.first++
+    if (run.first === run.last && personTitles.has(word(run.first)) && upper.test(word(run.first + 1))) return false
     while (run.last > run.first && (nameConnectors.has(word(run.last)) || !/[\p{L}\p{N}]/u.test(word(run.last)))) run.last--
     while (run.first < run.last && nameConnectors.has(word(run.first))) run.first++
     if (run.first !== run.last) return true
     const only = word(run.first)
-    if (gazetteer.demonyms.has(only)) return false
+    if (gazetteer.demonyms.has(only) || shortTitle.test(only) || dateWords.has(only)) return false
     if (!/\p{Lu}/u.test(only)) return false
     const token = tokens[run.first] as Token
     if (token.initial && run.type !== 'PER' && (gazetteer.common.has(only.toLowerCase()) || abstractNoun.test(only))) return false
     return true
   })
+
+  // Speech and titles point to people: `Tarlo explains`, `says Leive.`, `Mr. Comey`.
+  covered = owner()
+  const unlisted = (run: Run): boolean => {
+    for (let k = run.first; k <= run.last; k++) if (marks[k] || orgSuffixes.has(word(k))) return false
+    return true
+  }
+  for (let index = 0; index < tokens.length; index++) {
+    const w = word(index)
+    if (!upper.test(w) || w.length < 2) continue
+    const run = covered[index]
+    const first = run ? run.first : index
+    const last = run ? run.last : index
+    if (run && (run.type === 'PER' || index !== run.first || !unlisted(run))) continue
+    const before = word(first - 1)
+    const after = word(last + 1)
+    const titled = shortTitle.test(before) && before !== 'St' && before !== 'St.'
+    const speaks = speechVerbs.has(after) || (speechVerbs.has(before) && /^[.,;!?]?$/u.test(after))
+    if (!titled && !speaks) continue
+    if (run) {
+      if (run.type === 'LOC' || titled) run.type = 'PER'
+      continue
+    }
+    const token = tokens[index] as Token
+    if (gazetteer.common.has(w.toLowerCase()) || marks[index] || (token.initial && !speechVerbs.has(after))) continue
+    runs = place(runs, index, index, 'PER')
+    covered = owner()
+  }
 
   // Repeated names and the words of a person's name.
   const known = new Map<string, EntityType>()

@@ -1,3 +1,4 @@
+import {foldWord} from './fold-word.js'
 import {orgSuffixes, personTitles} from './lexicon.js'
 import type {Model} from './model.js'
 import {shape} from './shape.js'
@@ -55,8 +56,9 @@ export function wordRows(model: Model, word: string): WordRows {
   if (model.cache.size > 200_000) model.cache.clear()
   const {index, gazetteer, labels} = model
   const row = (name: string): number => index.get(name) ?? -1
-  const lower = word.toLowerCase()
-  const sh = shape(word)
+  const folded = foldWord(word)
+  const lower = folded.toLowerCase()
+  const sh = shape(folded)
   const self = [`w=${lower}`, `p3=${lower.slice(0, 3)}`, `s2=${lower.slice(-2)}`, `s3=${lower.slice(-3)}`, `s4=${lower.slice(-4)}`, `sh=${sh}`]
   if (upper.test(word.charAt(0))) {
     if (pinyin.test(lower)) self.push('py')

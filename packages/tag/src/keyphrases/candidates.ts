@@ -109,7 +109,7 @@ function occurrence(tokens: Token[]): Occurrence {
 }
 
 function isContent(token: Token): boolean {
-  if (!letter.test(token.text) || stopWords.has(token.lower)) return false
+  if (!letter.test(token.text) || stopWords.has(token.lower) || stopWords.has(token.lower.replace(/\.$/u, ''))) return false
   if (token.text.length < 2) return false
   if (token.text.length === 2 && token.text !== token.text.toUpperCase() && (token.initial || !upper.test(token.text))) return false
   if (/^[\p{N}\p{P}]/u.test(token.text)) return false

@@ -26,7 +26,7 @@ export interface AttributionContext {
 const verbAtStart = new RegExp(`^\\s*,?\\s*(?:${reportingVerbs})\\b`, 'u')
 const verbAtEnd = new RegExp(`\\b(?:${reportingVerbs})(?:(?:\\s+[\\p{L}\\p{N}'’.-]+){0,7}\\s*:|(?:\\s+[\\p{L}\\p{N}'’.-]+){0,2}\\s*,)\\s*$`, 'u')
 const anyVerb = new RegExp(`\\b(?:${reportingVerbs})\\b`, 'gu')
-const roleAtEnd = new RegExp(`\\b(?:${roleNouns})\\s*$`, 'iu')
+const roleAtEnd = new RegExp(`\\b(?:${roleNouns})(?:\\s+(?:in|of|at|from|for)\\s+[\\p{L}\\s'’.-]{0,40})?\\s*$`, 'iu')
 
 /**
  * Attribute a quotation from the words right after its closing mark:
@@ -50,7 +50,8 @@ export function attributeAfter(ctx: AttributionContext, from: number, limit: num
     const verbEnd = from + inverted[0].length
     const verbStart = verbEnd - (inverted[0].match(/\S+$/u)?.[0].length ?? 0)
     const clauseEnd = from + clause.length
-    const name = namesIn(ctx.names, verbEnd, clauseEnd).find((m) => m.start <= verbEnd + 40 && /^[ \t\p{Lu}\p{L}-]*$/u.test(ctx.text.slice(verbEnd, m.start)))
+    const after = namesIn(ctx.names, verbEnd, clauseEnd).filter((m) => m.start <= verbEnd + 60 && /^[ \t\p{Lu}\p{L}-]*$/u.test(ctx.text.slice(verbEnd, m.start)))
+    const name = after.find((m) => m.type === 'PER') ?? after.find((m) => m.type === undefined) ?? after.find((m) => m.type !== 'LOC' && m.start <= verbEnd + 40)
     if (name) return {speaker: name, speakerSpan: name, cue: {start: verbStart, end: name.end}, pronoun: false, confidence: name.id ? 0.9 : 0.75}
     const pronoun = /^\s+(he|she)\b/iu.exec(clause.slice(inverted[0].length))
     if (pronoun) return fromPronoun(ctx, verbStart, verbEnd + pronoun[0].length, verbEnd + pronoun[0].length - (pronoun[1]?.length ?? 0))
@@ -111,7 +112,12 @@ export function attributeBefore(ctx: AttributionContext, windowStart: number, op
 export function subject(ctx: AttributionContext, windowStart: number, verbStart: number, verbEnd: number, tight: boolean): Attribution | undefined {
   const {text} = ctx
   const inWindow = namesIn(ctx.names, windowStart, verbStart)
-  const adjacent = [...inWindow].reverse().find((m) => /^\s*$/u.test(text.slice(m.end, verbStart)) && m.type !== 'LOC')
+  let adjacent = [...inWindow].reverse().find((m) => /^\s*$/u.test(text.slice(m.end, verbStart)) && m.type !== 'LOC')
+  if (adjacent && adjacent.type !== 'PER') {
+    // `Gabriela Siller of Banco Base said`: the person, not the organisation
+    const owner = [...inWindow].reverse().find((m) => m.end <= (adjacent as NameMention).start && m.type !== 'LOC' && m.type !== 'ORG' && /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/u.test(text.slice(m.end, (adjacent as NameMention).start)))
+    if (owner) adjacent = {...owner}
+  }
   if (adjacent) return {speaker: adjacent, speakerSpan: adjacent, cue: {start: adjacent.start, end: verbEnd}, pronoun: false, confidence: adjacent.id ? 0.9 : 0.75}
   const pronoun = /\b(he|she|they|we|i)\s+$/iu.exec(text.slice(Math.max(windowStart, verbStart - 8), verbStart))
   if (pronoun && speakerPronouns.has((pronoun[1] ?? '').toLowerCase())) {

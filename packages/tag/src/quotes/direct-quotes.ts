@@ -39,7 +39,10 @@ export function classifyQuotes(ctx: AttributionContext, quotations: readonly Quo
     const content = text.slice(q.start, q.end)
     const words = content.split(/\s+/u).filter(Boolean).length
     const endsInPunctuation = /[,.!?;:…—-]$/u.test(content)
-    const after = q.closed ? attributeAfter(ctx, q.close + 1, lastPara.end) : undefined
+    const nextPara = paras[q.lastParagraph + 1]
+    // a cue may run on into a next paragraph that starts in lower case (`"...,"` / `a manager said.`)
+    const runOn = nextPara && /^\s*$/u.test(text.slice(q.close + 1, lastPara.end)) && /^\p{Ll}/u.test(text.charAt(nextPara.start))
+    const after = q.closed ? (runOn ? attributeAfter(ctx, nextPara.start, nextPara.end) : attributeAfter(ctx, q.close + 1, lastPara.end)) : undefined
     const introduced = before.trim() === '' || /[:]\s*$/u.test(before)
     const cueBefore = introduced || /,\s*$/u.test(before) ? attributeBefore(ctx, sentenceStart, q.open) : undefined
     const rest = q.closed ? text.slice(q.close + 1, lastPara.end) : ''
@@ -47,7 +50,8 @@ export function classifyQuotes(ctx: AttributionContext, quotations: readonly Quo
     const standalone = alone || cueBefore !== undefined || (after !== undefined && /^[\s,]*$/u.test(textBeforeCue(text, q, after)))
     const direct = standalone && (words >= 3 || endsInPunctuation)
     let attribution = after ?? cueBefore
-    if (direct && !attribution?.speaker && last?.kind === 'direct' && last.attribution?.speaker && q.firstParagraph - last.quotation.lastParagraph <= 2) {
+    const indefinite = attribution !== undefined && /^(?:a|an|another|one)\s/iu.test(text.slice(attribution.cue.start, attribution.cue.end))
+    if (direct && !attribution?.speaker && !indefinite && last?.kind === 'direct' && last.attribution?.speaker && q.firstParagraph - last.quotation.lastParagraph <= 2) {
       attribution = {...last.attribution, confidence: Math.min(0.6, last.attribution.confidence)}
     }
     const item: ClassifiedQuote = {quotation: q, kind: direct ? 'direct' : 'partial', attribution}

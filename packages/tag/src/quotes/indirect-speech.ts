@@ -83,7 +83,7 @@ export function reportedSpeech(ctx: AttributionContext, sentence: Span): Reporte
 }
 
 function firstName(ctx: AttributionContext, from: number, to: number) {
-  return namesIn(ctx.names, from, to).find((m) => m.type !== 'LOC' && /^\s*(?:the\s+)?$/iu.test(ctx.text.slice(from, m.start)))
+  return namesIn(ctx.names, from, to).find((m) => m.type !== 'LOC' && /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(ctx.text.slice(from, m.start)))
 }
 
 function clause(text: string, start: number, end: number, attribution: Attribution): ReportedSpeech | undefined {

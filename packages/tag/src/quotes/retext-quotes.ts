@@ -65,18 +65,24 @@ export function retextQuotes(options: QuotesOptions = {}): (tree: Root, file: VF
       return {classified, reported}
     }
 
-    const first = run(() => undefined)
-    const speakers: NameMention[] = []
-    for (const c of first.classified) if (c.attribution?.speaker && !c.attribution.pronoun && c.kind === 'direct') speakers.push(c.attribution.speaker)
-    for (const r of first.reported) if (r.attribution.speaker && !r.attribution.pronoun) speakers.push(r.attribution.speaker)
-    for (const s of spans) {
-      for (const m of namesIn(names, s.start, s.end)) {
-        if (m.type !== 'LOC' && m.type !== 'ORG' && isSubjectPosition(text, s.start, m)) speakers.push(m)
+    let pronouns = false
+    const first = run(() => {
+      pronouns = true
+      return undefined
+    })
+    const makeResolver = (): AttributionContext['resolve'] => {
+      const speakers: NameMention[] = []
+      for (const c of first.classified) if (c.attribution?.speaker && !c.attribution.pronoun && c.kind === 'direct') speakers.push(c.attribution.speaker)
+      for (const r of first.reported) if (r.attribution.speaker && !r.attribution.pronoun) speakers.push(r.attribution.speaker)
+      for (const s of spans) {
+        for (const m of namesIn(names, s.start, s.end)) {
+          if (m.type !== 'LOC' && m.type !== 'ORG' && isSubjectPosition(text, s.start, m)) speakers.push(m)
+        }
       }
+      speakers.sort((a, b) => a.start - b.start)
+      return (at: number): NameMention | undefined => lastBefore(speakers, at) ?? lastBefore(people, at)
     }
-    speakers.sort((a, b) => a.start - b.start)
-    const resolve = (at: number): NameMention | undefined => lastBefore(speakers, at) ?? lastBefore(people, at)
-    const {classified, reported} = run(resolve)
+    const {classified, reported} = pronouns ? run(makeResolver()) : first
 
     const quotes: Quote[] = []
     for (const c of classified) quotes.push(withReporter(toQuote(text, c), c, reported, names, text, paras))

@@ -1,3 +1,0 @@
-// Internal helpers tests use besides the public API.
-export * from '../src/index.js'
-export {articleTitle} from '../src/article-title.js'
