@@ -1,6 +1,8 @@
 // Measures the incremental build: N articles (default 1000) made from the seed and the test
 // fixtures, a cold build, a rebuild with nothing changed, a rebuild after editing one article.
-// Run after `pnpm build`: node scripts/bench-incremental.js [N] [--keep]
+// Run after `pnpm build`: node scripts/bench-incremental.js [N] [--from texts.jsonl] [--keep]
+// With --from, articles are the `text` fields of a JSON Lines file (e.g. shared/eval/ner/gmb.jsonl);
+// without it, variations of the seed and the fixtures (which normalize may merge as near duplicates).
 import {spawnSync} from 'node:child_process'
 import {mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
@@ -11,9 +13,15 @@ const app = fileURLToPath(new URL('../', import.meta.url))
 const count = Number(process.argv[2] ?? 1000)
 const sources = [path.join(app, 'content')]
 const fixtures = path.join(app, 'test', 'fixtures', 'wire')
+const from = process.argv.indexOf('--from')
 const texts = []
-for (const folder of [...sources, fixtures]) {
-  for (const name of await readdir(folder)) texts.push(await readFile(path.join(folder, name), 'utf8'))
+if (from !== -1) {
+  const lines = (await readFile(process.argv[from + 1], 'utf8')).split('\n').filter(Boolean)
+  for (const line of lines) texts.push(JSON.parse(line).text.replace(/\n/g, '\n\n'))
+} else {
+  for (const folder of [...sources, fixtures]) {
+    for (const name of await readdir(folder)) texts.push(await readFile(path.join(folder, name), 'utf8'))
+  }
 }
 const dir = await mkdtemp(path.join(tmpdir(), 'copydesk-bench-'))
 await mkdir(path.join(dir, 'content'))

@@ -44,8 +44,9 @@ export function read(value: string | Uint8Array, options: ReadOptions = {}): Rea
   const {format: forced, ...readerOptions} = options
   let format = forced
   if (format === undefined) {
-    const head = typeof value === 'string' ? value.slice(0, 4096) : decode(toBytes(value).subarray(0, 4096), {encoding: options.encoding}).text
-    format = detectFormat(head, options.path)
+    const head = typeof value === 'string' ? {text: value.slice(0, 4096), encoding: 'utf-8'} : decode(toBytes(value).subarray(0, 4096), {encoding: options.encoding})
+    // Binary input: any reader reports it; the text reader is the simplest.
+    format = head.encoding === 'binary' ? 'text' : detectFormat(head.text, options.path)
   }
   const reader = format === undefined ? undefined : readers[format]
   if (!reader) {

@@ -72,14 +72,21 @@ export function cleanText(value: string, options: CleanTextOptions = {}): CleanR
   if (current.includes('&')) {
     let count = 0
     let first = -1
-    const decoded = parseEntities(current, {
-      // `S&Pcopy` must not become `S&P©`: only references closed by `;` count in plain text.
-      nonTerminated: false,
-      reference(_value, position) {
-        count++
-        if (first < 0) first = position.start.offset ?? 0
-      }
-    })
+    let decoded = current
+    // Decode to a fixed point so double-escaped text (`&amp;amp;`, common in feeds) comes out
+    // right and cleaning twice changes nothing.
+    for (let round = 0; round < 8 && decoded.includes('&'); round++) {
+      const next = parseEntities(decoded, {
+        // `S&Pcopy` must not become `S&P©`: only references closed by `;` count in plain text.
+        nonTerminated: false,
+        reference(_value, position) {
+          count++
+          if (round === 0 && first < 0) first = position.start.offset ?? 0
+        }
+      })
+      if (next === decoded) break
+      decoded = next
+    }
     step('html-entity', 'Decoded HTML character references', decoded, first, count)
   }
 

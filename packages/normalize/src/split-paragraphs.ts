@@ -18,7 +18,8 @@ const cjk = /[\u3000-\u303F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\
 /**
  * Group lines into paragraphs. Blank lines always separate paragraphs. Inside a block of
  * consecutive lines, the lines are one paragraph each unless the block looks hard-wrapped:
- * all lines at most `maxWrapWidth` long and at least half of them ending mid-sentence. In a
+ * all lines at most `maxWrapWidth` long, and paragraphs marked by first-line indents, or at
+ * least half of the lines ending mid-sentence, or three or more lines filled greedily. In a
  * hard-wrapped block a line ends its paragraph when the next line's first word would have
  * fit on it (the wrapper would have put it there) and the line ends a sentence or is
  * clearly short of the width, or when the next line is indented; never when the line ends
@@ -80,9 +81,19 @@ function splitBlock<T extends ParagraphLine>(block: T[], paragraphs: T[][]): voi
 export function isHardWrapped(block: readonly ParagraphLine[]): boolean {
   if (block.length < 2) return false
   if (block.some((line) => line.raw.trimEnd().length > maxWrapWidth)) return false
+  // Paragraphs marked by a first-line indent.
+  const indented = block.filter((line) => /^\s/.test(line.raw)).length
+  if (/^\s/.test(block[0]?.raw ?? '') && indented < block.length) return true
   const inner = block.slice(0, -1)
   const open = inner.filter((line) => !terminal.test(line.text)).length
-  return open >= Math.max(1, inner.length / 2)
+  if (open >= Math.max(1, inner.length / 2)) return true
+  // Three or more lines none of which could have taken the next line's first word: filled greedily.
+  const width = Math.max(...block.map((line) => line.raw.trimEnd().length))
+  return block.length > 2 && inner.every((line, index) => line.raw.trimEnd().length + 1 + firstWord(block[index + 1]).length > width)
+}
+
+function firstWord(line: ParagraphLine | undefined): string {
+  return line?.raw.trim().split(/\s+/)[0] ?? ''
 }
 
 /**
@@ -130,11 +141,11 @@ const compoundPrefixes = new Set([
 export function joinLines(lines: readonly string[], context = lines.join(' ')): {text: string; mends: HyphenMend[]} {
   let text = lines[0] ?? ''
   const mends: HyphenMend[] = []
-  const lower = context.toLowerCase()
   lines.slice(1).forEach((line, index) => {
     const left = /([\p{L}]+)-$/u.exec(text)?.[1]
     const right = /^([\p{Ll}][\p{L}]*)/u.exec(line)?.[1]
     if (left && right && !/-[\p{L}]+-$/u.test(text)) {
+      const lower = lowerCased(context)
       const hyphenated = `${left}-${right}`.toLowerCase()
       const joined = `${left}${right}`.toLowerCase()
       const hasJoined = new RegExp(`(^|[^\\p{L}])${escapeRegExp(joined)}([^\\p{L}]|$)`, 'u').test(lower)
@@ -148,6 +159,17 @@ export function joinLines(lines: readonly string[], context = lines.join(' ')): 
     }
   })
   return {text, mends}
+}
+
+// One long text is searched for every mend in it: lower-case it once.
+let lastContext = ''
+let lastLower = ''
+function lowerCased(context: string): string {
+  if (context !== lastContext) {
+    lastContext = context
+    lastLower = context.toLowerCase()
+  }
+  return lastLower
 }
 
 function escapeRegExp(value: string): string {

@@ -9,7 +9,7 @@ const piece = fc.oneof(
   fc.string(),
   fc.constantFrom(
     'By JANE DOE', 'BEIJING, March 5 (Xinhua) -- ', 'WASHINGTON (AP) \u2014 ', 'chengguangjin@chinadaily.com.cn', '(China Daily 03/04/2012 page2)',
-    'Copyright 2012 Reuters.', 'Enditem', '"', "'", '--', 'inter-', '&amp;', '&#8217;', '\u00AD', '\u200B', '\u0301', '\u0093', '\t', '  ', '\n', '\n\n',
+    'Copyright 2012 Reuters.', 'Enditem', '"', "'", '--', 'inter-', '&amp;', '&amp;amp;lt;', '&#8217;', '&#x0;', '&#0;', '\u00AD', '\u200B', '\u0301', '\u0093', '\t', '  ', '\n', '\n\n',
     'The council met on Monday.', 'Prices rose, officials said.', 'Headline without period'
   )
 )
@@ -104,6 +104,59 @@ describe('properties', () => {
         const back = new Date(parsed?.value ?? '')
         // Within a DST overlap the earlier reading wins; otherwise the instant is exact.
         expect(Math.abs(back.getTime() - Math.floor(date.getTime() / 1000) * 1000) % 3_600_000).toBe(0)
+      })
+    )
+  })
+})
+
+describe('paragraph recovery', () => {
+  const word = fc.stringMatching(/^[a-z]{1,12}$/)
+  const sentence = fc.array(word, {minLength: 3, maxLength: 20}).map((words) => `${words.join(' ')}.`.replace(/^./, (char) => char.toUpperCase()))
+  const paragraph = fc.array(sentence, {minLength: 1, maxLength: 5}).map((sentences) => sentences.join(' '))
+
+  function wrap(text: string, width: number, indent = ''): string[] {
+    const lines: string[] = []
+    let line = indent
+    for (const token of text.split(' ')) {
+      if (line.trim() && line.length + 1 + token.length > width) {
+        lines.push(line)
+        line = token
+      } else {
+        line = line.trim() ? `${line} ${token}` : line + token
+      }
+    }
+    lines.push(line)
+    return lines
+  }
+
+  // Known ambiguity: two lines, the first ending a sentence, read the same as two one-line
+  // paragraphs (the seed's shape), and are kept apart.
+  const ambiguous = (lines: string[]) => lines.length === 2 && /\.$/.test(lines[0] ?? '')
+
+  it('rejoins greedily hard-wrapped paragraphs separated by blank lines', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, {minLength: 1, maxLength: 6}), fc.integer({min: 40, max: 100}), (paragraphs, width) => {
+        fc.pre(!paragraphs.some((value) => ambiguous(wrap(value, width))))
+        const text = paragraphs.map((value) => wrap(value, width).join('\n')).join('\n\n')
+        expect(splitParagraphs(text)).toEqual(paragraphs)
+      })
+    )
+  })
+
+  it('rejoins hard-wrapped paragraphs marked by indentation only', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, {minLength: 1, maxLength: 6}), fc.integer({min: 40, max: 100}), (paragraphs, width) => {
+        const text = paragraphs.map((value) => wrap(value, width, '    ').join('\n')).join('\n')
+        expect(splitParagraphs(text)).toEqual(paragraphs)
+      })
+    )
+  })
+
+  it('keeps one long line per paragraph as it is (the seed shape)', () => {
+    const long = fc.array(sentence, {minLength: 4, maxLength: 8}).map((sentences) => sentences.join(' ')).filter((value) => value.length > 110)
+    fc.assert(
+      fc.property(fc.array(long, {minLength: 1, maxLength: 6}), (paragraphs) => {
+        expect(splitParagraphs(paragraphs.join('\n'))).toEqual(paragraphs)
       })
     )
   })

@@ -77,7 +77,7 @@ const result = {
   quotes: gold.some((d) => Array.isArray(d.quotes)) ? scoreQuotes(goldById, predictions) : undefined
 }
 if (values.json) {
-  process.stdout.write(JSON.stringify(result, null, 2) + '\n')
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
 } else {
   const f = (x) => x.toFixed(3)
   const lines = [`${result.gold}: ${result.documents} documents${values.pred ? '' : `, tagged in ${seconds.toFixed(2)} s`}`]
@@ -99,5 +99,5 @@ if (values.json) {
       )
     }
   }
-  process.stdout.write(lines.join('\n') + '\n')
+  process.stdout.write(`${lines.join('\n')}\n`)
 }

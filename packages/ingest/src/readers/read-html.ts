@@ -1,9 +1,12 @@
 import type {RawArticle} from '@copydesk/schema'
+import type {Root} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {selectAll} from 'hast-util-select'
 import {toText} from 'hast-util-to-text'
+import {htmlDepth} from '../html/html-depth.js'
 import {limitDepth, maxHtmlDepth} from '../html/limit-depth.js'
 import {hastToParagraphs} from '../html/hast-to-paragraphs.js'
+import {stripHtml} from '../html/strip-html.js'
 import {textToParagraphs} from '../html/html-to-paragraphs.js'
 import {findJsonLdArticle} from '../html/json-ld.js'
 import {mainContent} from '../html/main-content.js'
@@ -11,6 +14,9 @@ import {pageMeta} from '../html/page-meta.js'
 import {hasFatal} from '../util/has-fatal.js'
 import {error, warn} from '../util/messages.js'
 import {openSource, type ReaderOptions, type ReadResult} from '../util/open-source.js'
+
+/** Pages estimated to nest deeper than this are not parsed into a tree (its builder recurses). */
+const maxParseDepth = 500
 
 /**
  * Read an HTML article page: find the main content (`articleBody`, `<article>`, `<main>`...),
@@ -26,7 +32,24 @@ import {openSource, type ReaderOptions, type ReadResult} from '../util/open-sour
 export function readHtml(value: string | Uint8Array, options: ReaderOptions = {}): ReadResult {
   const {file, text, provenance} = openSource(value, options, 'html')
   if (hasFatal(file)) return {file, articles: []}
-  const tree = fromHtml(text)
+  let tree: Root | undefined
+  let failure = `it nests elements more than ${maxParseDepth} deep`
+  try {
+    if (htmlDepth(text) <= maxParseDepth) tree = fromHtml(text)
+  } catch (cause) {
+    failure = `${(cause as Error).message}`
+  }
+  if (!tree) {
+    // Only pathological nesting stops the parser: keep the text anyway.
+    const paragraphs = stripHtml(text)
+    const reason = `Cannot parse the HTML (${failure}): it is nested far too deeply`
+    if (paragraphs.length === 0) {
+      error(file, `${reason}, and no text was found; flatten the markup`, 'html-unparsable')
+      return {file, articles: []}
+    }
+    warn(file, `${reason}; read its text without metadata. Flatten the markup`, 'html-unparsable')
+    return {file, articles: [{source: provenance('html'), text: paragraphs.join('\n\n'), meta: {}}]}
+  }
   if (limitDepth(tree)) warn(file, `HTML nested deeper than ${maxHtmlDepth} elements: the deepest parts were read as plain text; flatten the markup`, 'html-too-deep')
   const ld = findJsonLdArticle(tree)
   const content = mainContent(tree)

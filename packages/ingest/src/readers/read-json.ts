@@ -49,16 +49,22 @@ export function readJson(value: string | Uint8Array, options: ReaderOptions = {}
     }
   }
   const articles: RawArticle[] = []
-  records.forEach((record, index) => {
-    if (record.bad) return
+  for (const [index, record] of records.entries()) {
+    if (record.bad) continue
     const place = record.line === undefined ? undefined : {line: record.line, column: 1}
     const label = indexed ? `Item ${index}` : 'The JSON object'
     const mapped = jsonRecord(record.value)
-    if (!mapped.ok) return error(file, `${label} ${mapped.reason}`, 'json-record', place)
+    if (!mapped.ok) {
+      error(file, `${label} ${mapped.reason}`, 'json-record', place)
+      continue
+    }
     for (const problem of mapped.problems) warn(file, `${label}: ${problem}`, 'json-field', place)
-    if (mapped.paragraphs.length === 0) return error(file, `${label} has an empty body: give it text`, 'json-record', place)
+    if (mapped.paragraphs.length === 0) {
+      error(file, `${label} has an empty body: give it text`, 'json-record', place)
+      continue
+    }
     articles.push({source: provenance('json', indexed ? index : undefined), text: mapped.paragraphs.join('\n\n'), meta: mapped.meta})
-  })
+  }
   if (records.length === 0 && !hasFatal(file)) error(file, 'The JSON holds no articles: add article objects', 'json-empty')
   return {file, articles}
 }

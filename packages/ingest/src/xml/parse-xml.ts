@@ -1,5 +1,7 @@
 import {characterEntities} from 'character-entities'
 import {SaxesParser} from 'saxes'
+import {pointAt} from '../util/point-at.js'
+import {xmlTooDeepAt} from './xml-depth.js'
 
 /** An XML element: local name, namespace URI, attributes by qualified and local name. */
 export interface XmlElement {
@@ -43,6 +45,11 @@ export const maxXmlDepth = 512
  */
 export function parseXml(text: string): {root: XmlElement | undefined; problems: XmlProblem[]} {
   const problems: XmlProblem[] = []
+  const deep = xmlTooDeepAt(text, maxXmlDepth)
+  if (deep !== undefined) {
+    const {line, column} = pointAt(text, deep)
+    return {root: undefined, problems: [{reason: `XML nested deeper than ${maxXmlDepth} elements: refused as hostile; flatten the document`, ruleId: 'xml-too-deep', line, column}]}
+  }
   const parser = new SaxesParser({xmlns: true, position: true})
   Object.assign(parser.ENTITIES, characterEntities, {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"})
   const stack: XmlElement[] = []
@@ -83,7 +90,9 @@ export function parseXml(text: string): {root: XmlElement | undefined; problems:
   parser.on('text', onText)
   parser.on('cdata', onText)
   try {
-    parser.write(text).close()
+    // Written in chunks so parsing stops soon after the first error.
+    for (let start = 0; start < text.length && !failed; start += 65536) parser.write(text.slice(start, start + 65536))
+    if (!failed) parser.close()
   } catch (cause) {
     fail(`Malformed XML: ${(cause as Error).message}`, 'xml-malformed')
   }

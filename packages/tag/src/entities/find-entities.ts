@@ -20,9 +20,9 @@ import {tokenize} from './tokenize.js'
  */
 export function tagMentions(text: string, model: Model = loadModel()): TypedMention[] {
   const tokens = tokenize(text)
-  const {rows, words} = tokenRows(tokens, model)
+  const {rows, words, marks} = tokenRows(tokens, model)
   const labels = decode(model, rows, words)
-  return refine(text, tokens, labels, model.gazetteer)
+  return refine(text, tokens, labels, model.gazetteer, marks)
 }
 
 /**

@@ -74,14 +74,16 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
  *   Token texts.
  * @param gazetteer
  *   Compiled gazetteer.
+ * @param starts
+ *   Which tokens can start a phrase (default: all).
  * @returns
  *   One mark per token (`''` when none).
  */
-export function markGazetteer(words: readonly string[], gazetteer: Gazetteer): string[] {
+export function markGazetteer(words: readonly string[], gazetteer: Gazetteer, starts?: readonly boolean[]): string[] {
   const marks: string[] = new Array<string>(words.length).fill('')
   let index = 0
   while (index < words.length) {
-    const list = gazetteer.phrases.get(words[index] ?? '')
+    const list = starts && !starts[index] ? undefined : gazetteer.phrases.get(words[index] ?? '')
     let matched = 0
     if (list) {
       for (const phrase of list) {

@@ -40,10 +40,21 @@ interface Run {
  *   BIO labels from the model.
  * @param gazetteer
  *   Compiled gazetteer.
+ * @param marks
+ *   Gazetteer marks of the tokens (from `markGazetteer`).
  * @returns
  *   Mentions in order, not overlapping.
  */
-export function refine(text: string, tokens: readonly Token[], labels: readonly string[], gazetteer: Gazetteer): TypedMention[] {
+export function refine(
+  text: string,
+  tokens: readonly Token[],
+  labels: readonly string[],
+  gazetteer: Gazetteer,
+  marks: readonly string[] = markGazetteer(
+    tokens.map((t) => t.text),
+    gazetteer
+  )
+): TypedMention[] {
   let runs = toRuns(labels)
   const word = (index: number): string => tokens[index]?.text ?? ''
   const lowerAt = (index: number, phrase: readonly string[]): boolean => phrase.every((part, k) => word(index + k) === part)
@@ -55,7 +66,6 @@ export function refine(text: string, tokens: readonly Token[], labels: readonly 
 
   let covered = owner()
   // Multi-word gazetteer names win over partial model spans.
-  const marks = markGazetteer(tokens.map((t) => t.text), gazetteer)
   for (let index = 0; index < tokens.length; index++) {
     if (!marks[index]?.startsWith('B-')) continue
     let last = index

@@ -1,8 +1,9 @@
 import {isCandidate} from './features.js'
+import {foldWord} from './fold-word.js'
 import {markGazetteer} from './gazetteer.js'
 import type {Model} from './model.js'
 import type {Token} from './tokenize.js'
-import {type WordRows, wordRows} from './word-rows.js'
+import {neighbourRows, scoredRows, type WordRows, wordRows} from './word-rows.js'
 
 /** Rows of the features that do not depend on a word, per model. */
 export interface ConstantRows {
@@ -52,37 +53,52 @@ export function constantRows(model: Model): ConstantRows {
  * @returns
  *   Per token, its feature rows, or `undefined` when it is no candidate.
  */
-export function tokenRows(tokens: readonly Token[], model: Model): {rows: Array<number[] | undefined>; words: WordRows[]} {
+export function tokenRows(tokens: readonly Token[], model: Model): {rows: Array<number[] | undefined>; words: WordRows[]; marks: string[]} {
   const constants = constantRows(model)
   const flag = (name: string): number => constants.flags.get(name) ?? -1
-  const words = tokens.map((t) => wordRows(model, t.text))
-  const marks = markGazetteer(
-    tokens.map((t) => t.text),
-    model.gazetteer
-  )
+  const count = tokens.length
+  const candidate: boolean[] = new Array<boolean>(count)
   const seenLower = new Set<string>()
   const seenCapitalMid = new Set<string>()
-  for (const [index, token] of tokens.entries()) {
-    const info = words[index] as WordRows
-    if (!info.hasUpper) seenLower.add(info.lower)
+  for (let index = 0; index < count; index++) {
+    const token = tokens[index] as Token
+    const capital = hasUpper(token.text)
+    candidate[index] = capital || isCandidate(tokens, index)
+    if (!capital) seenLower.add(typographic.test(token.text) ? foldWord(token.text).toLowerCase() : token.text)
     else if (!token.initial) seenCapitalMid.add(token.text)
   }
+  // Word rows only near candidates: the others are never looked at.
+  const words: WordRows[] = new Array<WordRows>(count)
+  for (let index = 0; index < count; index++) {
+    if (!candidate[index]) continue
+    for (let k = Math.max(0, index - 2); k <= Math.min(count - 1, index + 2); k++) {
+      words[k] ??= wordRows(model, (tokens[k] as Token).text)
+    }
+  }
+  const marks = markGazetteer(
+    tokens.map((t) => t.text),
+    model.gazetteer,
+    candidate
+  )
   const out: Array<number[] | undefined> = []
-  for (let index = 0; index < tokens.length; index++) {
-    const info = words[index] as WordRows
-    if (!info.hasUpper && !isCandidate(tokens, index)) {
+  for (let index = 0; index < count; index++) {
+    const info = words[index]
+    if (!candidate[index] || !info) {
       out.push(undefined)
       continue
     }
     const token = tokens[index] as Token
-    const previous = words[index - 1]
-    const next = words[index + 1]
-    const rows = [flag('b'), ...info.self]
+    const previous = words[index - 1] && neighbourRows(model, words[index - 1] as WordRows)
+    const next = words[index + 1] && neighbourRows(model, words[index + 1] as WordRows)
+    const previous2 = words[index - 2] && neighbourRows(model, words[index - 2] as WordRows)
+    const next2 = words[index + 2] && neighbourRows(model, words[index + 2] as WordRows)
+    const rows = [flag('b')]
+    for (const row of scoredRows(model, info).self) rows.push(row)
     rows.push(
       previous ? previous.before : flag('w-1=<s>'),
       next ? next.after : flag('w+1=</s>'),
-      index > 1 ? (words[index - 2] as WordRows).before2 : flag('w-2=<s>'),
-      words[index + 2]?.after2 ?? flag('w+2=</s>'),
+      previous2 ? previous2.before2 : flag('w-2=<s>'),
+      next2 ? next2.after2 : flag('w+2=</s>'),
       previous ? previous.shapeBefore : flag('sh-1=<s>'),
       next ? next.shapeAfter : flag('sh+1=</s>'),
       pairRow(model, previous, info.shape, 'before'),
@@ -104,9 +120,20 @@ export function tokenRows(tokens: readonly Token[], model: Model): {rows: Array<
     if (next?.orgSuffix) rows.push(flag('os+1'))
     if (words[index + 2]?.orgSuffix) rows.push(flag('os+2'))
     if (previous?.title) rows.push(flag('t-1'))
-    out.push(rows.filter((r) => r >= 0))
+    out.push(rows)
   }
-  return {rows: out, words}
+  return {rows: out, words, marks}
+}
+
+const typographic = /[’‘`“”«»–—]/u
+
+function hasUpper(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 65 && code <= 90) return true
+    if (code > 127) return /\p{Lu}/u.test(text)
+  }
+  return false
 }
 
 /** Row of `w-1|sh=<previous>|<shape>` or `sh|w+1=<shape>|<next>`, cached on the neighbour. */

@@ -50,7 +50,7 @@ export function tokenize(text: string): Token[] {
     tokens.push({text: value, start, end: start + value.length, initial})
     last = start + value.length
     if (value === '.' || value === '!' || value === '?') initial = true
-    else if (!/^["“”'‘’(\[«»-]$/u.test(value)) initial = false
+    else if (!/^["“”'‘’([«»-]$/u.test(value)) initial = false
   }
   return tokens
 }

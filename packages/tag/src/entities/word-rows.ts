@@ -14,6 +14,7 @@ const romaji = /^(?:(?:ky|sh|ch|ts|ry|ny|hy|my|gy|by|[kgsztdnhbpmyrwjf])?[aeiou]
  * and process (see `features.ts` for the same features as strings).
  */
 export interface WordRows {
+  word: string
   lower: string
   shape: string
   hasUpper: boolean
@@ -21,11 +22,11 @@ export interface WordRows {
   orgSuffix: boolean
   title: boolean
   common: boolean
-  /** Rows of `w=`, `p3=`, `s2=`, `s3=`, `s4=`, `sh=`, `py`, `jp`, `fn`, `dem`, `os`. */
-  self: number[]
+  /** Rows of `w=`, `p3=`, `s2=`, `s3=`, `s4=`, `sh=`, `py`, `jp`, `fn`, `dem`, `os` (set by `scoredRows`). */
+  self: number[] | undefined
   /** Row of `i|sh=` (used when the word opens a sentence). */
   initialShape: number
-  /** Rows of `w-1=`, `w+1=`, `w-2=`, `w+2=`, `sh-1=`, `sh+1=` for this word as a neighbour. */
+  /** Rows of `w-1=`, `w+1=`, `w-2=`, `w+2=`, `sh-1=`, `sh+1=` for this word as a neighbour (set by `neighbourRows`; `before` is -2 until then). */
   before: number
   after: number
   before2: number
@@ -41,7 +42,8 @@ export interface WordRows {
 }
 
 /**
- * Rows of a word, from the model's per-process cache.
+ * What the tagger knows about a word, from the model's per-process cache;
+ * its feature rows are filled on demand by `scoredRows` and `neighbourRows`.
  *
  * @param model
  *   Loaded model.
@@ -54,42 +56,83 @@ export function wordRows(model: Model, word: string): WordRows {
   let rows = model.cache.get(word)
   if (rows) return rows
   if (model.cache.size > 200_000) model.cache.clear()
-  const {index, gazetteer, labels} = model
-  const row = (name: string): number => index.get(name) ?? -1
   const folded = foldWord(word)
   const lower = folded.toLowerCase()
-  const sh = shape(folded)
+  rows = {
+    word,
+    lower,
+    shape: shape(folded),
+    hasUpper: upper.test(word),
+    given: model.gazetteer.given.has(word),
+    orgSuffix: orgSuffixes.has(word),
+    title: personTitles.has(word),
+    common: model.gazetteer.common.has(lower),
+    self: undefined,
+    initialShape: -1,
+    before: -2,
+    after: -1,
+    before2: -1,
+    after2: -1,
+    shapeBefore: -1,
+    shapeAfter: -1,
+    labelShape: [],
+    labelWord: [],
+    beforeWithShape: new Map(),
+    afterWithShape: new Map()
+  }
+  model.cache.set(word, rows)
+  return rows
+}
+
+/**
+ * Fill the rows a word needs when the tagger scores it (computed once).
+ *
+ * @param model
+ *   Loaded model.
+ * @param rows
+ *   The word's rows.
+ * @returns
+ *   The same rows, with `self`, `initialShape`, `labelShape` and `labelWord` set.
+ */
+export function scoredRows(model: Model, rows: WordRows): WordRows & {self: number[]} {
+  if (rows.self) return rows as WordRows & {self: number[]}
+  const {index, gazetteer, labels} = model
+  const row = (name: string): number => index.get(name) ?? -1
+  const {lower, shape: sh, word} = rows
   const self = [`w=${lower}`, `p3=${lower.slice(0, 3)}`, `s2=${lower.slice(-2)}`, `s3=${lower.slice(-3)}`, `s4=${lower.slice(-4)}`, `sh=${sh}`]
   if (upper.test(word.charAt(0))) {
     if (pinyin.test(lower)) self.push('py')
     if (romaji.test(lower)) self.push('jp')
   }
-  const given = gazetteer.given.has(word)
-  if (given) self.push('fn')
+  if (rows.given) self.push('fn')
   if (gazetteer.demonyms.has(word)) self.push('dem')
-  const orgSuffix = orgSuffixes.has(word)
-  if (orgSuffix) self.push('os')
-  rows = {
-    lower,
-    shape: sh,
-    hasUpper: upper.test(word),
-    given,
-    orgSuffix,
-    title: personTitles.has(word),
-    common: gazetteer.common.has(lower),
-    self: self.map(row).filter((r) => r >= 0),
-    initialShape: row(`i|sh=${sh}`),
-    before: row(`w-1=${lower}`),
-    after: row(`w+1=${lower}`),
-    before2: row(`w-2=${lower}`),
-    after2: row(`w+2=${lower}`),
-    shapeBefore: row(`sh-1=${sh}`),
-    shapeAfter: row(`sh+1=${sh}`),
-    labelShape: labels.map((label) => row(`pl=${label}|sh=${sh}`)),
-    labelWord: labels.map((label) => row(`pl=${label}|w=${lower}`)),
-    beforeWithShape: new Map(),
-    afterWithShape: new Map()
-  }
-  model.cache.set(word, rows)
+  if (rows.orgSuffix) self.push('os')
+  rows.self = self.map(row).filter((r) => r >= 0)
+  rows.initialShape = row(`i|sh=${sh}`)
+  rows.labelShape = labels.map((label) => row(`pl=${label}|sh=${sh}`))
+  rows.labelWord = labels.map((label) => row(`pl=${label}|w=${lower}`))
+  return rows as WordRows & {self: number[]}
+}
+
+/**
+ * Fill the rows of a word seen as the neighbour of a scored word (computed once).
+ *
+ * @param model
+ *   Loaded model.
+ * @param rows
+ *   The word's rows.
+ * @returns
+ *   The same rows, with `before`, `after`, `before2`, `after2`, `shapeBefore` and `shapeAfter` set.
+ */
+export function neighbourRows(model: Model, rows: WordRows): WordRows {
+  if (rows.before !== -2) return rows
+  const row = (name: string): number => model.index.get(name) ?? -1
+  const {lower, shape: sh} = rows
+  rows.before = row(`w-1=${lower}`)
+  rows.after = row(`w+1=${lower}`)
+  rows.before2 = row(`w-2=${lower}`)
+  rows.after2 = row(`w+2=${lower}`)
+  rows.shapeBefore = row(`sh-1=${sh}`)
+  rows.shapeAfter = row(`sh+1=${sh}`)
   return rows
 }

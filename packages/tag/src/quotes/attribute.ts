@@ -147,7 +147,7 @@ export function subject(ctx: AttributionContext, windowStart: number, verbStart:
   const role = roleAtEnd.exec(before)
   if (role) {
     const head = (role[0].trim().toLowerCase().match(/\p{L}+/u)?.[0] ?? '').replace(/s$/u, '')
-    const cueStart = windowStart + role.index - (/\b(?:the|a|an)\s+$/iu.exec(before.slice(0, role.index))?.[0].length ?? 0)
+    const cueStart = windowStart + role.index - (/\b(?:the|a|an|another|one)\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(before.slice(0, role.index))?.[0].length ?? 0)
     const holder = roleHolder(ctx, head, verbStart)
     if (holder) return {speaker: holder, speakerSpan: holder, cue: {start: cueStart, end: verbEnd}, pronoun: false, confidence: 0.6}
     return {speaker: undefined, speakerSpan: undefined, cue: {start: cueStart, end: verbEnd}, pronoun: false, confidence: 0.5}

@@ -56,8 +56,11 @@ export function retextQuotes(options: QuotesOptions = {}): (tree: Root, file: VF
       }
       const reported: ReportedSpeech[] = []
       if (withIndirect) {
+        taken.sort((a, b) => a.start - b.start)
+        let from = 0
         for (const s of spans) {
-          if (taken.some((t) => t.start < s.end && t.end > s.start)) continue
+          while (from < taken.length && (taken[from] as Span).end <= s.start && (taken[from] as Span).start < s.start) from++
+          if (overlapsAny(taken, from, s)) continue
           const found = reportedSpeech(ctx, s)
           if (found) reported.push(found)
         }
@@ -91,6 +94,16 @@ export function retextQuotes(options: QuotesOptions = {}): (tree: Root, file: VF
     file.data.quotes = quotes
     return undefined
   }
+}
+
+/** Whether a span overlaps one of `sorted` (by start), looking from index `from`; ends are bounded by 1000-char cues, so the scan stays short. */
+function overlapsAny(sorted: readonly Span[], from: number, span: Span): boolean {
+  for (let i = Math.max(0, from - 8); i < sorted.length; i++) {
+    const t = sorted[i] as Span
+    if (t.start >= span.end) return false
+    if (t.end > span.start) return true
+  }
+  return false
 }
 
 function lastBefore(list: readonly NameMention[], at: number): NameMention | undefined {
