@@ -46,7 +46,7 @@ async function profile(name, args) {
   return [
     `### ${name} (${seconds.toFixed(1)} s wall, ${main.totalMs} ms sampled on the busiest thread, ${files.length} profile(s))`,
     '',
-    `\`node --cpu-prof ${args.map((a) => a.replace(repoRoot + '/', '')).join(' ')}\``,
+    `\`node --cpu-prof ${args.map((a) => a.replace(`${repoRoot}/`, '')).join(' ')}\``,
     '',
     ...(run.stderr.trim() ? ['```', run.stderr.trim().split('\n').slice(-3).join('\n'), '```', ''] : []),
     '**Self time by package**',
@@ -71,7 +71,7 @@ const sections = [await profile('pipeline-in-process', [join(repoRoot, 'bench/li
 if (cliBuilt()) {
   const work = join(outRoot, 'cli-work')
   await rm(work, {recursive: true, force: true})
-  const args = [cliBin, 'build', corpus.dir, '--out', join(work, 'public'), '--cache-dir', join(work, 'cache'), '--site', 'https://bench.example/', '--concurrency', '1', '--quiet']
+  const args = [cliBin(), 'build', corpus.dir, '--out', join(work, 'public'), '--cache-dir', join(work, 'cache'), '--site', 'https://bench.example/', '--concurrency', '1', '--quiet']
   sections.push(await profile('cli-cold-1-worker', args))
   // Same output and cache folders, nothing changed: what a warm rebuild still spends.
   sections.push(await profile('cli-warm-1-worker', args))

@@ -9,6 +9,9 @@
  *   --eleventy-max 10000 largest size Eleventy is compared at
  *   --one-worker-max 10000 largest size the cold 1-worker build is measured at
  *   --no-peers  --no-stages  --no-e2e  --no-one-worker
+ *   --snapshot           copy the built workspace to <out>/snapshot first and run from the copy,
+ *                        so packages rebuilt during a long run do not change (or invalidate) it
+ *   --build-root <dir>   load the CLI and the stages from an existing snapshot instead
  *   --seed 42  --out bench/.out
  *
  * Quick smoke mode: `node bench/run.js --sizes 50 --runs 1`.
@@ -24,7 +27,7 @@ import {measureEndToEnd, measureStartup} from './lib/e2e.js'
 import {measureEleventyVsCopydesk} from './lib/peers/eleventy.js'
 import {evaluateTargets, renderMarkdown} from './lib/report.js'
 import {measureStages} from './lib/stages.js'
-import {cliBuilt, environment, repoRoot} from './lib/workspace.js'
+import {cliBuilt, environment, repoRoot, setBuildRoot, snapshotBuild} from './lib/workspace.js'
 
 const {values} = parseArgs({
   options: {
@@ -36,6 +39,8 @@ const {values} = parseArgs({
     'eleventy-max': {type: 'string', default: '10000'},
     'one-worker-max': {type: 'string', default: '10000'},
     seed: {type: 'string', default: '42'},
+    snapshot: {type: 'boolean', default: false},
+    'build-root': {type: 'string'},
     out: {type: 'string', default: join(repoRoot, 'bench/.out')},
     'no-peers': {type: 'boolean', default: false},
     'no-stages': {type: 'boolean', default: false},
@@ -57,6 +62,9 @@ const cores = availableParallelism()
 const peers = !values['no-peers']
 const outDir = resolve(values.out)
 const log = (/** @type {string} */ line) => process.stderr.write(`${line}\n`)
+
+if (values['build-root']) setBuildRoot(values['build-root'])
+else if (values.snapshot) await snapshotBuild(join(outDir, 'snapshot'))
 
 /** @type {any} */
 const results = {

@@ -31,7 +31,7 @@ import {cliBin} from './workspace.js'
  * @param {number} concurrency
  */
 function buildArgs(input, work, concurrency) {
-  return [cliBin, 'build', input, '--out', join(work, 'public'), '--site', 'https://bench.example/', '--concurrency', String(concurrency), '--cache-dir', join(work, 'cache'), '--quiet']
+  return [cliBin(), 'build', input, '--out', join(work, 'public'), '--site', 'https://bench.example/', '--concurrency', String(concurrency), '--cache-dir', join(work, 'cache'), '--quiet']
 }
 
 /**
@@ -147,7 +147,7 @@ export async function measureStartup(runs) {
   const cli = []
   for (let i = 0; i < Math.max(runs, 3); i++) {
     node.push((await runMeasured(process.execPath, ['-e', ''])).seconds)
-    cli.push((await runMeasured(process.execPath, [cliBin, '--version'])).seconds)
+    cli.push((await runMeasured(process.execPath, [cliBin(), '--version'])).seconds)
   }
   return {node: summarize(node), cliVersion: summarize(cli)}
 }

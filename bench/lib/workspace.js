@@ -10,8 +10,23 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 
 /** Repository root. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
-/** The CLI entry point. */
-export const cliBin = join(repoRoot, 'apps/copydesk/bin/copydesk.js')
+/** Where the built packages and the CLI are taken from (the repository, or a frozen snapshot of it). */
+const paths = {build: repoRoot}
+
+/**
+ * Take the CLI and the stage packages from another checkout, e.g. a snapshot made with
+ * `snapshotBuild`, so that packages rebuilt while a long run goes on do not change it.
+ * @param {string} dir
+ */
+export function setBuildRoot(dir) {
+  paths.build = resolve(dir)
+}
+
+/** @returns {string} the folder the CLI and the stages are loaded from */
+export const buildRoot = () => paths.build
+
+/** @returns {string} the CLI entry point */
+export const cliBin = () => join(paths.build, 'apps/copydesk/bin/copydesk.js')
 
 /** The stage packages, by short name. */
 export const stages = /** @type {const} */ (['ingest', 'normalize', 'tag', 'publish'])
@@ -22,7 +37,7 @@ export const stages = /** @type {const} */ (['ingest', 'normalize', 'tag', 'publ
  * @returns {Promise<{module?: any, error?: string}>}
  */
 export async function loadStage(name) {
-  const entry = join(repoRoot, 'packages', name, 'dist/index.js')
+  const entry = join(paths.build, 'packages', name, 'dist/index.js')
   if (!existsSync(entry)) return {error: `packages/${name}/dist/index.js is missing: run \`pnpm turbo run build\``}
   try {
     return {module: await import(pathToFileURL(entry).href)}
@@ -36,7 +51,7 @@ export async function loadStage(name) {
  * @returns {boolean}
  */
 export function cliBuilt() {
-  return existsSync(join(repoRoot, 'apps/copydesk/dist/cli.js'))
+  return existsSync(join(paths.build, 'apps/copydesk/dist/cli.js'))
 }
 
 /**
@@ -45,7 +60,7 @@ export function cliBuilt() {
  * @returns {string | undefined}
  */
 export function versionOf(nameOrFolder) {
-  const candidates = [join(repoRoot, nameOrFolder, 'package.json'), join(repoRoot, 'node_modules', nameOrFolder, 'package.json')]
+  const candidates = [join(paths.build, nameOrFolder, 'package.json'), join(repoRoot, 'node_modules', nameOrFolder, 'package.json')]
   for (const file of candidates) {
     try {
       return JSON.parse(readFileSync(file, 'utf8')).version
@@ -68,6 +83,7 @@ export function environment() {
     memoryGB: Math.round(totalmem() / 1e8) / 10,
     os: `${platform()} ${release()} ${arch()}`,
     node: process.version,
+    buildRoot: paths.build,
     loadAverageAtStart: loadavg().map((v) => Math.round(v * 100) / 100),
     versions: {
       copydesk: versionOf('apps/copydesk'),
@@ -81,4 +97,18 @@ export function environment() {
       '@11ty/eleventy-plugin-rss': versionOf('@11ty/eleventy-plugin-rss')
     }
   }
+}
+
+/**
+ * Copy the built workspace (root node_modules, packages, apps; not .git, not the corpora)
+ * to `dir`, keeping pnpm's relative symlinks, and load everything from there.
+ * @param {string} dir
+ */
+export async function snapshotBuild(dir) {
+  const {cp, rm} = await import('node:fs/promises')
+  await rm(dir, {recursive: true, force: true})
+  for (const part of ['package.json', 'node_modules', 'packages', 'apps']) {
+    await cp(join(repoRoot, part), join(dir, part), {recursive: true, verbatimSymlinks: true})
+  }
+  setBuildRoot(dir)
 }

@@ -19,7 +19,7 @@ afterAll(async () => {
 function summary(stderr: string) {
   const record = logRecords(stderr).find((entry) => typeof entry.msg === 'string' && entry.msg.startsWith('published'))
   expect(record, stderr).toBeDefined()
-  return record as {published: number; tagged: number; unchanged: number; errors: number; warnings: number; removed: number}
+  return record as {published: number; tagged: number; unchanged: number; written: number; errors: number; warnings: number; removed: number}
 }
 
 describe('copydesk build: the seed, end to end', () => {
@@ -138,6 +138,11 @@ describe('copydesk build with bad input', () => {
     expect(result.stderr).toMatch(/missing\.txt:\d+:\d+ {2}error/)
     const articles = await readdir(path.join(dir, 'public', 'articles'))
     expect(articles.filter((file) => file.endsWith('.json'))).toHaveLength(1)
+
+    const quiet = await runCli(['build', 'content', '--out', 'public', '--quiet', ...site], {cwd: dir})
+    expect(quiet.code).toBe(1)
+    expect(quiet.stderr).not.toMatch(/INFO/)
+    expect(quiet.stderr).toMatch(/binary\.txt:\d+:\d+ {2}error/)
   })
 })
 
@@ -164,6 +169,16 @@ describe('copydesk build: incremental and parallel', () => {
     const again = summary(result.stderr)
     expect(again.tagged).toBe(0)
     expect(again.unchanged).toBe(4)
+    expect(await snapshotFolder(path.join(dir, 'public'))).toEqual(before)
+  })
+
+  it('renders again an output edited by hand', async () => {
+    const before = await snapshotFolder(path.join(dir, 'public'))
+    const [json] = (await readdir(path.join(dir, 'public', 'articles'))).filter((file) => file.endsWith('.json'))
+    await writeFile(path.join(dir, 'public', 'articles', json as string), '{"edited": true}\n')
+    const result = await runCli(['build', 'content', '--out', 'public', '--log-format', 'json', ...site], {cwd: dir})
+    expect(result.code, result.stderr).toBe(0)
+    expect(summary(result.stderr)).toMatchObject({tagged: 0, written: 1})
     expect(await snapshotFolder(path.join(dir, 'public'))).toEqual(before)
   })
 

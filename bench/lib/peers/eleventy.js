@@ -45,7 +45,7 @@ export async function measureEleventyVsCopydesk(options) {
     log(`  eleventy               ${theirs.seconds.toFixed(2)} s  exit ${theirs.code}  peak ${theirs.peakRssMB?.toFixed(0)} MB`)
     eleventy.push(theirs)
     const ours = await runMeasured(process.execPath, [
-      cliBin, 'build', corpusDir, '--out', join(work, 'copydesk'), '--site', 'https://bench.example/', '--concurrency', String(cores), '--cache-dir', join(work, 'cache'), '--quiet'
+      cliBin(), 'build', corpusDir, '--out', join(work, 'copydesk'), '--site', 'https://bench.example/', '--concurrency', String(cores), '--cache-dir', join(work, 'cache'), '--quiet'
     ])
     log(`  copydesk (markdown)    ${ours.seconds.toFixed(2)} s  exit ${ours.code}  peak ${ours.peakRssMB?.toFixed(0)} MB`)
     copydesk.push(ours)

@@ -42,7 +42,6 @@ export function detectFormat(text: string, path?: string): SourceFormat | undefi
 }
 
 function sniffJson(head: string): SourceFormat | undefined {
-  if (/^\{[\s\S]{0,200}?"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//.test(head)) return 'jsonfeed'
   if (/"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//.test(head) && /^\{/.test(head)) return 'jsonfeed'
   if (head.startsWith('{') || head.startsWith('[')) return 'json'
   return undefined
@@ -59,4 +58,14 @@ function sniffMarkup(head: string, hinted: SourceFormat | 'xml' | undefined): So
   if (name === 'html' || /^<!doctype html/i.test(head) || hinted === 'html') return 'html'
   if (name && /^(?:head|body|article|main|div|p|h[1-6]|meta|title|section)$/.test(name)) return 'html'
   return hinted === 'xml' ? undefined : 'text'
+}
+
+/**
+ * Tell whether an extension names a format copydesk reads.
+ *
+ * @param extension Extension without the dot.
+ * @returns Whether `detectFormat` knows it.
+ */
+export function isKnownExtension(extension: string): boolean {
+  return Object.hasOwn(byExtension, extension.toLowerCase())
 }

@@ -13,6 +13,8 @@ export interface IngestOptions {
   cwd?: string | undefined
   /** Stream read for the source `-`. @default process.stdin */
   stdin?: NodeJS.ReadableStream | AsyncIterable<Uint8Array> | undefined
+  /** Most articles read from one source (feed items, JSON records). @default 10000 */
+  maxItems?: number | undefined
   /** Encoding for sources without a byte order mark or declared charset. @default detected */
   encoding?: string | undefined
 }
@@ -41,12 +43,12 @@ export async function* ingestEach(sources: readonly Source[], options: IngestOpt
     }
     if (entry.kind === 'value') {
       const size = typeof entry.value === 'string' ? Buffer.byteLength(entry.value) : entry.value.length
-      yield size > maxBytes ? tooLarge(entry.path ?? '<string>', size, maxBytes) : read(entry.value, {path: entry.path, encoding: options.encoding})
+      yield size > maxBytes ? tooLarge(entry.path ?? '<string>', size, maxBytes) : read(entry.value, {path: entry.path, encoding: options.encoding, maxItems: options.maxItems})
       continue
     }
     const limited: Limited = entry.kind === 'stdin' ? await readStreamLimited((options.stdin ?? process.stdin) as AsyncIterable<Uint8Array>, maxBytes) : await readFileLimited(entry.absolute, maxBytes)
     if (limited.ok) {
-      yield read(limited.bytes, {path: entry.path, encoding: options.encoding})
+      yield read(limited.bytes, {path: entry.path, encoding: options.encoding, maxItems: options.maxItems})
     } else if (limited.code) {
       const file = new VFile({path: entry.path})
       error(file, `Cannot read \`${entry.path}\` (${limited.code}): check that it exists and is readable`, 'unreadable')

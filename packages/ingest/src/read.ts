@@ -1,14 +1,14 @@
 import type {SourceFormat} from '@copydesk/schema'
 import {VFile} from 'vfile'
 import {decode} from './decode/decode.js'
-import {detectFormat} from './detect-format.js'
+import {detectFormat, isKnownExtension} from './detect-format.js'
 import {readFeed} from './readers/read-feed.js'
 import {readHtml} from './readers/read-html.js'
 import {readJson} from './readers/read-json.js'
 import {readMarkdown} from './readers/read-markdown.js'
 import {readText} from './readers/read-text.js'
 import type {ReaderOptions, ReadResult} from './util/open-source.js'
-import {error} from './util/messages.js'
+import {error, warn} from './util/messages.js'
 import {toBytes} from './util/to-bytes.js'
 
 /** A reader: bytes or text in, articles and messages out. */
@@ -55,5 +55,10 @@ export function read(value: string | Uint8Array, options: ReadOptions = {}): Rea
     error(file, `Unknown format${format ? ` \`${format}\`` : ''}: not one of \`${known}\`; convert the file or give it a matching extension`, 'unknown-format')
     return {file, articles: []}
   }
-  return reader(value, readerOptions)
+  const result = reader(value, readerOptions)
+  const extension = /\.([A-Za-z0-9]+)$/.exec(options.path ?? '')?.[1]
+  if (forced === undefined && extension !== undefined && !isKnownExtension(extension) && result.articles.length > 0) {
+    warn(result.file, `Unknown extension \`.${extension}\`: read as ${format} from its content; rename the file (\`.txt\`, \`.md\`, \`.html\`, \`.json\`, \`.xml\`) or leave it out if it is no article`, 'unknown-extension')
+  }
+  return result
 }

@@ -49,6 +49,12 @@ describe('decode', () => {
     expect(result.messages).toEqual([])
   })
 
+  it('decodes UTF-8 that wrongly declares ISO-8859-1 as UTF-8, with a warning', () => {
+    const result = decode(Buffer.from('<html><head><meta charset="iso-8859-1"></head><body>München</body></html>'))
+    expect(result.text).toContain('München')
+    expect(result.messages).toMatchObject([{ruleId: 'encoding-mismatch', fatal: false}])
+  })
+
   it('uses an explicit encoding over sniffing', () => {
     expect(decode(Uint8Array.from([0x82, 0xa0]), {encoding: 'shift_jis'}).text).toBe('あ')
   })

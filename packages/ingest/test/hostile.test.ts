@@ -44,6 +44,12 @@ describe('hostile input', () => {
     expect(articles[0]).toMatchObject({text: 'Text.', meta: {title: 'T'}})
   })
 
+  it('replaces lone surrogates in string sources', () => {
+    const {file, articles} = readText('Emoji cut in half: \uD83D.')
+    expect(articles[0]?.text).toBe('Emoji cut in half: \uFFFD.')
+    expect(file.messages[0]).toMatchObject({ruleId: 'encoding-invalid', line: 1, column: 20})
+  })
+
   it('treats NUL bytes as binary whatever the extension', () => {
     for (const path of ['a.txt', 'a.md', 'a.html', 'a.json', 'a.xml']) {
       const {file, articles} = read(Uint8Array.from([0x7b, 0x00, 0x7d]), {path})
@@ -55,7 +61,7 @@ describe('hostile input', () => {
 
 describe('any bytes give articles or positioned messages, never a throw (property)', () => {
   const readers = {readText, readMarkdown, readHtml, readJson, readFeed, read}
-  const markupish = fc.array(fc.oneof(fc.string(), fc.constantFrom('<rss version="2.0">', '<channel>', '<item>', '</item>', '<feed xmlns="http://www.w3.org/2005/Atom">', '<entry>', '<content type="html">', '<![CDATA[', ']]>', '&amp;', '&nbsp;', '&x;', '<p>', '<article>', '{"title":', '"body":', '[', ']', '}', '\n', '---\n', '<?xml version="1.0"?>', '<!DOCTYPE x [<!ENTITY a "b">]>')), {maxLength: 30})
+  const markupish = fc.array(fc.oneof(fc.string(), fc.string({unit: 'binary'}), fc.constantFrom('<rss version="2.0">', '<channel>', '<item>', '</item>', '<feed xmlns="http://www.w3.org/2005/Atom">', '<entry>', '<content type="html">', '<![CDATA[', ']]>', '&amp;', '&nbsp;', '&x;', '<p>', '<article>', '{"title":', '"body":', '[', ']', '}', '\n', '---\n', '<?xml version="1.0"?>', '<!DOCTYPE x [<!ENTITY a "b">]>')), {maxLength: 30})
   const inputs = fc.oneof(fc.uint8Array({maxLength: 512}), markupish.map((parts) => parts.join('')))
   for (const [name, reader] of Object.entries(readers)) {
     it(name, () => {

@@ -68,6 +68,14 @@ describe('ingest: sources', () => {
     expect(files[1]?.messages[0]?.reason).toBe('`in/b.txt` is 31 bytes, over the limit of 25 bytes: split it, or raise `maxBytes` (`--max-bytes`) if it is meant to be read')
   })
 
+  it('refuses a 50 MB file by default without reading it', async () => {
+    await writeFile(path.join(cwd, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 0x61))
+    const {articles, files} = await ingest(['huge.txt'], {cwd})
+    expect(articles).toEqual([])
+    expect(files[0]?.messages[0]?.reason).toBe('`huge.txt` is 52428800 bytes, over the limit of 10485760 bytes: split it, or raise `maxBytes` (`--max-bytes`) if it is meant to be read')
+    await rm(path.join(cwd, 'huge.txt'))
+  })
+
   it('streams one result per file with ingestEach', async () => {
     const seen: string[] = []
     for await (const {file, articles} of ingestEach(['in/wire'], {cwd})) seen.push(`${file.path}:${articles.length}`)

@@ -51,10 +51,10 @@ function spells(email: string, name: string): boolean {
  * @returns Its name and e-mail.
  */
 export function parseAuthor(value: string): Author | undefined {
-  const text = value.trim()
-  const email = /[^\s<>()]+@[^\s<>()]+\.[a-z]{2,}/i.exec(text)?.[0]
+  const text = value.trim().slice(0, 300)
+  const email = text.includes('@') ? /[^\s<>()@]+@[^\s<>()@]+\.[a-z]{2,}/i.exec(text)?.[0] : undefined
   const name = text
-    .replace(/[^\s<>()]+@[^\s<>()]+\.[a-z]{2,}/i, '')
+    .replace(email ?? '', '')
     .replace(/[<>()]/g, '')
     .replace(/^by\s+/i, '')
     .replace(/\s+/g, ' ')

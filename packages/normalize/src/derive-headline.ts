@@ -22,7 +22,8 @@ const leadingAttribution = new RegExp(String.raw`^[^,"\u201C\u201D]{0,100}?\b${s
  * @returns The headline, or `undefined` when the lede has no words.
  */
 export function deriveHeadline(lede: string): string | undefined {
-  let sentence = firstSentence(lede)
+  // A headline comes from the opening; a first sentence longer than this is cut anyway.
+  let sentence = firstSentence(lede.slice(0, 2000))
   const stripped = sentence.replace(/[.!?\u3002]*["'\u201D\u2019]?$/u, '')
   const terminal = /([!?\uFF01\uFF1F])["'\u201D\u2019]?$/u.exec(sentence)?.[1] ?? ''
   sentence = stripped

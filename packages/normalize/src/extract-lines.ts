@@ -2,7 +2,7 @@ import type {Extracted} from '@copydesk/schema'
 import type {VFile} from 'vfile'
 import type {Paragraph} from './build-paragraphs.js'
 import {pointIn} from './lines.js'
-import {parseByline} from './parse-byline.js'
+import {isAffiliation, parseByline} from './parse-byline.js'
 import {parseDateline} from './parse-dateline.js'
 import {parseEmailLine} from './parse-email-line.js'
 import {parseSourceLine, type SourceLine} from './parse-source-line.js'
@@ -55,7 +55,7 @@ export function extractLines(paragraphs: Paragraph[], title: string | undefined,
   const first = paragraphs[0]
   const firstText = first?.text ?? ''
   if (title !== undefined) {
-    if (first && comparable(firstText) === comparable(title) && paragraphs.length > 1 && first.lines.length === 1 && looksLikeHeadline(firstText)) {
+    if (first && sameHeadline(firstText, title) && paragraphs.length > 1 && first.lines.length === 1 && looksLikeHeadline(firstText)) {
       take(0, 'headline', 'the headline')
       start++
     }
@@ -79,9 +79,12 @@ export function extractLines(paragraphs: Paragraph[], title: string | undefined,
     const text = paragraphs[start]?.text ?? ''
     const byline = /^by[:\s]/i.test(text) ? parseByline(text) : undefined
     const emails = parseEmailLine(text)
+    const previous = found.extracted[found.extracted.length - 1]
     if (byline) {
       found.names.push(...byline.names)
       take(start, 'byline', 'the byline')
+    } else if (previous?.kind === 'byline' && isAffiliation(text)) {
+      take(start, 'byline', 'the byline affiliation')
     } else if (emails) {
       found.emails.push(...emails)
       take(start, 'email', 'the e-mail line')
@@ -139,6 +142,13 @@ export function looksLikeHeadline(text: string): boolean {
 function looksLikeDek(text: string): boolean {
   if (text.length > 200 || text.split(/\s+/).length > 35 || /[,;:\u2014\u2013-]$/u.test(text)) return false
   return !/^by[:\s]/i.test(text) && !parseEmailLine(text) && !parseDateline(text) && !parseTrailer(text) && !parseSourceLine(text)
+}
+
+/** The first line repeats the title, or the title with a site name added (`Title | Site`). */
+function sameHeadline(line: string, title: string): boolean {
+  const a = comparable(line)
+  const b = comparable(title)
+  return a === b || (a.length >= 10 && b.startsWith(`${a} `)) || (b.length >= 10 && a.startsWith(`${b} `))
 }
 
 function comparable(value: string): string {

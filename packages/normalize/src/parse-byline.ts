@@ -46,13 +46,30 @@ function splitNames(value: string): Byline | undefined {
   for (const raw of people.split(/\s*,\s*|\s*;\s*|\s+and\s+|\s*&\s*/i)) {
     const part = raw.replace(/\s+in\s+[\p{Lu}][\p{L} .'-]*$/u, '').trim()
     if (part === '') continue
-    if (isName(part)) names.push(titleCase(part))
-    else rest.push(raw.trim())
+    const split = splitAffiliation(part)
+    if (split) {
+      names.push(titleCase(split.name))
+      if (split.affiliation) rest.push(split.affiliation)
+    } else {
+      rest.push(raw.trim())
+    }
   }
   if (names.length === 0) return undefined
   const result: Byline = {names}
   if (rest.length > 0) result.rest = rest.join(', ')
   return result
+}
+
+/** A name, or a name followed by an affiliation (`JOHN ROE AP Business Writer`, a byline whose two lines were joined). */
+function splitAffiliation(part: string): {name: string; affiliation?: string} | undefined {
+  if (isName(part)) return {name: part}
+  const words = part.split(/\s+/)
+  for (let cut = words.length - 1; cut >= 1; cut--) {
+    const name = words.slice(0, cut).join(' ')
+    const affiliation = words.slice(cut).join(' ')
+    if (isName(name) && isAffiliation(affiliation)) return {name, affiliation}
+  }
+  return undefined
 }
 
 function isName(part: string): boolean {
@@ -64,4 +81,17 @@ function isName(part: string): boolean {
 function titleCase(name: string): string {
   if (/\p{Ll}/u.test(name)) return name
   return name.toLowerCase().replace(/(^|[\s'\u2019.-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+}
+
+/**
+ * Whether a line under a byline names the writer's organisation or role
+ * (`Associated Press`, `AP Business Writer`, `Staff Reporter`, `China Daily`).
+ *
+ * @param line A trimmed line.
+ * @returns `true` for an affiliation line.
+ */
+export function isAffiliation(line: string): boolean {
+  const text = line.trim()
+  if (text.length > 60 || text.split(/\s+/).length > 6 || /[.!?,;:]$/.test(text)) return false
+  return /\b(?:writer|correspondent|reporter|editor|press|reuters|xinhua|news|daily|times|post|agency|staff|bureau)\b/i.test(text) && /^[\p{Lu}]/u.test(text)
 }

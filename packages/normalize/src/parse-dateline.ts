@@ -14,7 +14,7 @@ export interface Dateline {
 
 const place = String.raw`(\p{Lu}[\p{Lu}\p{M} .'\u2019-]*\p{Lu}\.?(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?)`
 const monthDay = String.raw`((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)`
-const dash = String.raw`\s*(?:--|\u2014|\u2013|-|:)\s*`
+const dash = String.raw`\s*(?:--|\u2014|\u2013|-|_|:)\s*`
 // With an agency any short date goes: `5 mar`, `March 5`, `5 de marzo`.
 const anyDate = String.raw`(\p{L}{3,10}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+\d{4})?)`
 const withAgency = new RegExp(String.raw`^${place}(?:,\s+${anyDate})?\s+\(([\p{L} .&-]{1,40})\)${dash}`, 'u')
@@ -47,7 +47,7 @@ function build(prefix: string, place: string, date: string | undefined, agency: 
   const result: Dateline = {
     place: [titleCase(city), ...region].join(', '),
     length: prefix.length,
-    text: prefix.replace(/\s*(?:--|\u2014|\u2013|-|:)\s*$/u, '')
+    text: prefix.replace(/\s*(?:--|\u2014|\u2013|-|_|:)\s*$/u, '')
   }
   if (date) result.date = date
   if (agency) result.agency = agency.trim()

@@ -1,6 +1,9 @@
 const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu
 const prefix = /^(?:contact the (?:writer|reporter|author)s?(?: at)?|e-?mail|contact|reporter|write to)\s*[:-]?\s*/iu
 
+/** Longer lines are story text, not e-mail lines. */
+export const maxEmailLineLength = 300
+
 /**
  * Parse a line that holds only reporter e-mail addresses (optionally after `E-mail:`,
  * `Contact:` or `Contact the writer at`, optionally in `<...>`, separated by commas,
@@ -10,6 +13,7 @@ const prefix = /^(?:contact the (?:writer|reporter|author)s?(?: at)?|e-?mail|con
  * @returns The addresses (lower-cased), or `undefined` when the line holds anything else.
  */
 export function parseEmailLine(line: string): string[] | undefined {
+  if (line.length > maxEmailLineLength || !line.includes('@')) return undefined
   const rest = line.trim().replace(prefix, '')
   const found = rest.match(email)
   if (!found) return undefined

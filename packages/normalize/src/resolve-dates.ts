@@ -64,6 +64,7 @@ export function resolveDates(inputs: DateInputs, file: VFile): ResolvedDates {
 
   if (!result.date && result.editionDate) {
     result.date = result.editionDate
+    report(file, 'info', `No publication date given: used the edition date \`${result.editionDate}\`; give a \`date\` to set another`, where('source-line'), 'date')
   } else if (!result.date && inputs.dateline?.date && /\d{4}/.test(inputs.dateline.date)) {
     const parsed = read(inputs.dateline.date, 'dateline date', where('dateline'))
     if (parsed) result.date = parsed.value

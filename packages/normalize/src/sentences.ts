@@ -19,7 +19,7 @@ export function firstSentence(paragraph: string): string {
   for (const match of paragraph.matchAll(pattern)) {
     const end = match.index + match[0].length
     if (match[0].startsWith('.')) {
-      const word = /([\p{L}.]+)$/u.exec(paragraph.slice(0, match.index))?.[1] ?? ''
+      const word = /([\p{L}.]+)$/u.exec(paragraph.slice(Math.max(0, match.index - 40), match.index))?.[1] ?? ''
       if (abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word)) continue
     }
     return paragraph.slice(0, end).trim()

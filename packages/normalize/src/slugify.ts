@@ -9,7 +9,8 @@ const special: Record<string, string> = {
 /**
  * Make a readable ASCII slug: lower case, diacritics dropped (`Zürich` -> `zurich`),
  * apostrophes dropped (`People's` -> `peoples`), other runs of non-alphanumerics turned
- * into one `-`, cut at a word boundary to at most `maxLength` characters.
+ * into one `-`, cut at a word boundary to at most `maxLength` characters (and then without
+ * trailing little words such as `-in` or `-the`).
  *
  * @param value Text, usually the title.
  * @param maxLength Longest slug.
@@ -27,5 +28,8 @@ export function slugify(value: string, maxLength = maxSlugLength): string {
   if (ascii.length <= maxLength) return ascii
   const cut = ascii.slice(0, maxLength + 1)
   const boundary = cut.lastIndexOf('-')
-  return (boundary > 0 ? cut.slice(0, boundary) : ascii.slice(0, maxLength)).replace(/-+$/, '')
+  const slug = (boundary > 0 ? cut.slice(0, boundary) : ascii.slice(0, maxLength)).replace(/-+$/, '')
+  // A cut slug should not end on a little word (`...-part-in`).
+  const trimmed = slug.replace(/(?:-(?:a|an|and|at|by|for|from|in|of|on|or|the|to|with))+$/, '')
+  return trimmed === '' ? slug : trimmed
 }

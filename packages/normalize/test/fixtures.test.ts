@@ -1,7 +1,7 @@
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {articleSchema, type RawArticle} from '@copydesk/schema'
 import {describe, expect, it} from 'vitest'
-import {type NormalizeOptions, normalize} from '../src/index.js'
+import {cleanText, type NormalizeOptions, normalize} from '../src/index.js'
 import {messages, rawText} from './helpers.js'
 
 const root = new URL('fixtures/', import.meta.url)
@@ -19,6 +19,11 @@ describe('fixtures', () => {
       const raw: RawArticle = existsSync(new URL('input.json', folder)) ? JSON.parse(read('input.json')) : rawText(read('input.txt'), `${name}/input.txt`)
       const {article, file} = normalize(raw, options)
       if (article) articleSchema.parse(article)
+      // Every extracted item points at its own text in the raw input.
+      for (const item of article?.extracted ?? []) {
+        const slice = raw.text.slice(item.position.start.offset, item.position.end.offset)
+        expect(cleanText(slice, options.quotes ? {quotes: options.quotes} : {}).value).toBe(item.text)
+      }
       const actual = {article: article ?? null, messages: messages(file)}
       const expectedUrl = new URL('expected.json', folder)
       if (process.env.UPDATE || !existsSync(expectedUrl)) writeFileSync(expectedUrl, `${JSON.stringify(actual, null, 2)}\n`)

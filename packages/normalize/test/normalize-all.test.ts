@@ -36,6 +36,15 @@ describe('normalizeAll', () => {
     )
   })
 
+  it('keeps the first of two different texts that share a given id', () => {
+    const {articles, files} = normalizeAll([
+      rawText(story('Heavy snow shut every school in the county on Tuesday.'), 'one.txt', {id: 'urn:x:1'}),
+      rawText(story('Flooding closed two schools near the river on Wednesday, and parents were told to keep children at home.'), 'two.txt', {id: 'urn:x:1'})
+    ])
+    expect(articles.map((article) => article.source.path)).toEqual(['one.txt'])
+    expect(messages(files[1] as never).join('\n')).toContain('the same id as `urn:x:1` (`one.txt`)')
+  })
+
   it('returns a file for every input, an article only for usable ones', () => {
     const {articles, files} = normalizeAll([rawText('', 'empty.txt'), rawText(seed, 'seed.txt')])
     expect(files.map((file) => file.path)).toEqual(['empty.txt', 'seed.txt'])

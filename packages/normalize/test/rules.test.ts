@@ -6,6 +6,7 @@ import {
   cleanText,
   deriveHeadline,
   detectLanguage,
+  isAffiliation,
   parseByline,
   parseDate,
   parseDateline,
@@ -45,6 +46,12 @@ describe('parseByline', () => {
     expect(parseByline('By Cheng Guangjin in Tokyo')).toEqual({names: ['Cheng Guangjin']})
     expect(parseByline('By Jane Doe | Reuters')).toEqual({names: ['Jane Doe'], rest: 'Reuters'})
     expect(parseByline('(Reporting by Jane Doe; Editing by John Roe)')).toEqual({names: ['Jane Doe']})
+    expect(parseByline('By JOHN ROE AP Business Writer')).toEqual({names: ['John Roe'], rest: 'AP Business Writer'})
+  })
+  it('tells affiliation lines', () => {
+    expect(isAffiliation('AP Business Writer')).toBe(true)
+    expect(isAffiliation('Associated Press')).toBe(true)
+    expect(isAffiliation('Stocks fell sharply in the press.')).toBe(false)
   })
   it('does not take sentences', () => {
     expect(parseByline('By the end of the year, prices had doubled.')).toBeUndefined()

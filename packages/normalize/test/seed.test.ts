@@ -58,7 +58,8 @@ describe('the seed article', () => {
     expect(file.messages.map((message) => [message.ruleId, message.line, message.source])).toEqual([
       ['headline', 1, 'copydesk-normalize'],
       ['email', 16, 'copydesk-normalize'],
-      ['source-line', 17, 'copydesk-normalize']
+      ['source-line', 17, 'copydesk-normalize'],
+      ['date', 17, 'copydesk-normalize']
     ])
   })
 })

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {articleDate, articleUpdated, resolveDate, toRfc822, toRfc3339} from '../src/index.js'
 
@@ -66,5 +67,38 @@ describe('articleDate and articleUpdated', () => {
     expect(later?.instant).toBe(Date.parse('2012-03-21T00:00:00Z'))
     const earlier = articleUpdated({date: '2012-03-20T00:00:00Z', updated: '2012-03-19T00:00:00Z'})
     expect(earlier?.instant).toBe(Date.parse('2012-03-20T00:00:00Z'))
+  })
+})
+
+describe('date formats round-trip (property)', () => {
+  const instant = fc.integer({min: Date.parse('1900-01-01T00:00:00Z'), max: Date.parse('2199-12-31T00:00:00Z')}).map((ms) => Math.floor(ms / 1000) * 1000)
+  const offset = fc.integer({min: -14 * 60, max: 14 * 60})
+
+  test('RFC 822 and RFC 3339 name the same instant, with the right weekday', () => {
+    fc.assert(
+      fc.property(instant, offset, (ms, minutes) => {
+        const date = {instant: ms, offset: minutes}
+        const rfc822 = toRfc822(date)
+        expect(rfc822).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$/)
+        expect(Date.parse(rfc822)).toBe(ms)
+        const rfc3339 = toRfc3339(date)
+        expect(resolveDate(rfc3339)).toEqual({instant: ms, offset: minutes})
+      })
+    )
+  })
+
+  test('a date-only value in any known zone resolves to local midnight of that day', () => {
+    const zones = fc.constantFrom('Asia/Shanghai', 'America/New_York', 'Europe/London', 'Asia/Kolkata', 'Pacific/Chatham', 'America/St_Johns', 'UTC')
+    const day = fc.date({min: new Date('1950-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true}).map((d) => d.toISOString().slice(0, 10))
+    fc.assert(
+      fc.property(day, zones, (value, zone) => {
+        const date = resolveDate(value, zone)
+        expect(date).toBeDefined()
+        if (!date) return
+        expect(toRfc3339(date).slice(0, 10)).toBe(value)
+        const local = new Intl.DateTimeFormat('en-CA', {timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23'}).format(new Date(date.instant))
+        expect(local.slice(0, 10)).toBe(value)
+      })
+    )
   })
 })

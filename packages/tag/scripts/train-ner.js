@@ -5,7 +5,7 @@
 // path given), with name lists from `countries-list`, `city-timezones` and
 // ./ner-lists.js. Deterministic: same data, same model.
 //
-//   pnpm build && node scripts/train-ner.js [gmb.jsonl] [--epochs 8] [--out models/ner.json]
+//   pnpm build && node scripts/train-ner.js [gmb.jsonl] [--epochs 4] [--out models/ner.json]
 //
 // Features come from the built package (dist/entities/*.js) so training and
 // tagging use the same code. Documents whose number ends in 0 are held out
@@ -24,7 +24,7 @@ import {cleanGmb, isHeldOut} from './gmb.js'
 const require = createRequire(import.meta.url)
 const {values, positionals} = parseArgs({
   allowPositionals: true,
-  options: {epochs: {type: 'string', default: '8'}, out: {type: 'string', default: new URL('../models/ner.json', import.meta.url).pathname}}
+  options: {epochs: {type: 'string', default: '4'}, out: {type: 'string', default: new URL('../models/ner.json', import.meta.url).pathname}}
 })
 const source = positionals[0] ?? '/work/shared/eval/ner/gmb.jsonl'
 const docs = readFileSync(source, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
@@ -43,10 +43,13 @@ for (const c of Object.values(countries)) {
   loc.add(c.name)
   if (c.capital) for (const capital of String(c.capital).split(/,\s*/)) loc.add(capital)
 }
+const provinceCities = new Map()
 for (const c of cityMapping) {
   if (c.pop >= 100_000) loc.add(c.city)
-  if (c.pop >= 1_000_000 && c.province) loc.add(c.province)
+  if (c.province) provinceCities.set(c.province, (provinceCities.get(c.province) ?? 0) + 1)
 }
+// States and provinces with at least three listed cities (`Maine`, `Zhejiang`).
+for (const [province, n] of provinceCities) if (n >= 3) loc.add(province)
 // Demonyms: GMB's `gpe` spans never tagged as places (`Chinese`, `Iraqi`).
 const geo = new Map()
 const gpe = new Map()

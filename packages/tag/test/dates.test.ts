@@ -60,6 +60,17 @@ describe('retextDates', () => {
     ])
   })
 
+  test('counted offsets: days, weeks, months and years ago; vague ones keep no value', async () => {
+    const text = 'It began three days ago, a week ago, two months ago, 5 years ago and several years ago.'
+    expect((await dates(text, '2012-03-20')).dates).toEqual([
+      ['three days ago', '2012-03-17'],
+      ['a week ago', '2012-03-13'],
+      ['two months ago', '2012-01'],
+      ['5 years ago', '2007'],
+      ['several years ago', undefined]
+    ])
+  })
+
   test('numbers that are not years stay out', async () => {
     expect((await dates('About 2000 people and 1,973 troops paid $2010.')).dates).toEqual([])
   })

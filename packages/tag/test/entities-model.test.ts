@@ -30,6 +30,15 @@ describe('shipped model', () => {
     expect(score.ORG.f1).toBeGreaterThanOrEqual(0.55)
   })
 
+  test('scores above the floor on the news gold written for this package', () => {
+    const gold = readFileSync(new URL('../gold/entities.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as {id: string; text: string; entities: Array<{start: number; end: number; type: string}>})
+    const score = scoreEntities(gold, new Map(gold.map((doc) => [doc.id, {entities: findEntities(doc.text)}])))
+    expect(score.ALL.f1).toBeGreaterThanOrEqual(0.8)
+  })
+
   test('the fast feature rows equal the named features training uses', () => {
     const model = loadModel()
     for (const doc of slice.slice(0, 5)) {

@@ -3,7 +3,7 @@ import {tagsSchema} from '@copydesk/schema'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {type TagOptions, tag} from '../src/index.js'
 
-const seedDir = new URL('../../../../shared/seed/', import.meta.url)
+const seedDir = new URL('./fixtures/seed/', import.meta.url)
 const raw = readFileSync(new URL('000_b7608c04dfb86d9d.txt', seedDir), 'utf8')
 const expected = JSON.parse(readFileSync(new URL('seed.expected.json', seedDir), 'utf8'))
 // The body as the normalize stage hands it over: trailer lines removed, paragraphs on their own lines.

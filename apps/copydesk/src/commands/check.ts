@@ -33,7 +33,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const feed = feedOptionsSchema.parse({siteUrl: defaultSiteUrl})
   const result = await checkSite(root, {articles: feed.articlesPath, rss: feed.feedPath, atom: feed.atomPath, jsonfeed: feed.jsonFeedPath})
   const {errors} = countMessages(result.messages)
-  const summary = `checked ${result.files} files in ${root}: ${result.articles} valid articles, ${errors} problem${errors === 1 ? '' : 's'}`
+  const summary = `checked ${result.files} files in ${root}: ${result.articles} valid article${result.articles === 1 ? '' : 's'}, ${errors} problem${errors === 1 ? '' : 's'}`
   if (errors > 0) logger.error({files: result.files, articles: result.articles, errors}, summary)
   else logger.info({files: result.files, articles: result.articles, errors}, summary)
   reportMessages(result.messages, {stream: io.stderr, logger, json: common.logFormat === 'json', quiet: common.quiet, verbose: common.verbose})

@@ -10,7 +10,8 @@ let memo: Promise<string> | undefined
 
 /**
  * The pipeline's version: a hash of the app's version and the built code of every stage.
- * A changed stage (even unreleased, in this workspace) invalidates the cache.
+ * A changed stage (even unreleased, in this workspace) invalidates the cache; only code and
+ * data count (`.js`, `.json`), not type declarations.
  *
  * @returns Lower-case hex SHA-256.
  */
@@ -38,7 +39,7 @@ async function compute(): Promise<string> {
 async function listFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, {recursive: true, withFileTypes: true})
   return entries
-    .filter((entry) => entry.isFile() && /\.(js|json|ts)$/.test(entry.name))
+    .filter((entry) => entry.isFile() && /\.(js|json)$/.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort()
 }

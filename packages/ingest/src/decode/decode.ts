@@ -72,9 +72,18 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
     return {text: '', encoding: 'binary', messages}
   }
 
-  const label = options.encoding ?? sniffCharset(bytes)
+  const declared = sniffCharset(bytes)
+  const label = options.encoding ?? declared
   if (label !== undefined) {
     const decoder = createDecoder(label)
+    // Documents often declare ISO-8859-1 but are UTF-8; valid non-ASCII UTF-8 is never real Windows-1252 prose.
+    if (options.encoding === undefined && decoder?.encoding === 'windows-1252' && bytes.some((byte) => byte >= 0x80)) {
+      const utf8 = tryUtf8(bytes)
+      if (utf8 !== undefined) {
+        messages.push({reason: `The document declares \`${label}\` but its bytes are UTF-8: decoded as UTF-8; fix the declaration`, ruleId: 'encoding-mismatch', fatal: false})
+        return {text: utf8, encoding: 'utf-8', messages}
+      }
+    }
     if (decoder?.encoding === 'windows-1252') return {text: decodeWindows1252(bytes), encoding: 'windows-1252', messages}
     if (decoder && decoder.encoding !== 'utf-8') return {text: decoder.decode(bytes), encoding: decoder.encoding, messages}
     if (!decoder) {
@@ -117,6 +126,14 @@ function decodeInvalidUtf8(bytes: Uint8Array, messages: DecodeMessage[]): Decode
     fatal: undefined
   })
   return {text: decodeWindows1252(bytes), encoding: 'windows-1252', messages}
+}
+
+function tryUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes)
+  } catch {
+    return undefined
+  }
 }
 
 function createDecoder(label: string): TextDecoder | undefined {

@@ -2,7 +2,7 @@ import type {RawArticle, SourceFormat} from '@copydesk/schema'
 import type {VFile} from 'vfile'
 import {htmlToParagraphs, textToParagraphs} from '../html/html-to-paragraphs.js'
 import {quote, warn} from '../util/messages.js'
-import type {OpenedSource} from '../util/open-source.js'
+import {defaultMaxItems, type OpenedSource} from '../util/open-source.js'
 import type {FeedItem} from './feed-item.js'
 
 /**
@@ -13,10 +13,13 @@ import type {FeedItem} from './feed-item.js'
  * @param items Items; `undefined` for an item that was not an object.
  * @param provenance Provenance factory of the opened feed.
  * @param format Feed format.
+ * @param maxItems Most items read.
  * @returns Articles.
  */
-export function itemsToArticles(file: VFile, items: ReadonlyArray<FeedItem | undefined>, provenance: OpenedSource['provenance'], format: SourceFormat): RawArticle[] {
+export function itemsToArticles(file: VFile, all: ReadonlyArray<FeedItem | undefined>, provenance: OpenedSource['provenance'], format: SourceFormat, maxItems = defaultMaxItems): RawArticle[] {
   const articles: RawArticle[] = []
+  const items = all.slice(0, maxItems)
+  if (all.length > maxItems) warn(file, `The feed has ${all.length} items, more than the limit of ${maxItems}: read the first ${maxItems}; raise \`maxItems\` to read more`, 'too-many-items')
   items.forEach((item, index) => {
     const place = item?.line === undefined ? undefined : {line: item.line, column: 1}
     if (!item) {

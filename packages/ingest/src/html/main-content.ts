@@ -24,25 +24,39 @@ const dropRoles = new Set(['navigation', 'complementary', 'banner', 'contentinfo
  * Find the element holding the article text and return a copy without boilerplate:
  * navigation, header/footer, forms, figures, ads, share and social widgets, comments,
  * related-story lists, bylines and the `<h1>` headline (read separately as metadata).
+ * Among the candidates (`articleBody`, `<article>`, `<main>`, common content classes) the
+ * one with the most paragraph text wins; a candidate inside it that holds most of that text
+ * is preferred, being more specific.
  *
  * @param tree Page.
  * @returns The cleaned content element (or the cleaned page when nothing better is found).
  */
 export function mainContent(tree: Root): Element | Root {
-  let best: Element | undefined
+  const seen = new Set<Element>()
+  const scored: Array<{element: Element; cleaned: Element; length: number}> = []
   for (const selector of candidates) {
-    let bestLength = 0
     for (const element of selectAll(selector, tree)) {
-      const length = paragraphLength(element)
-      if (length > bestLength) {
-        best = element
-        bestLength = length
+      if (seen.has(element)) continue
+      seen.add(element)
+      const cleaned = clean(element)
+      const length = paragraphLength(cleaned)
+      if (length > 0) scored.push({element, cleaned, length})
+    }
+  }
+  let best = scored.reduce<(typeof scored)[number] | undefined>((winner, candidate) => (!winner || candidate.length > winner.length ? candidate : winner), undefined)
+  for (let narrowed = true; best && narrowed; ) {
+    narrowed = false
+    for (const candidate of scored) {
+      if (candidate !== best && candidate.length >= best.length * 0.7 && contains(best.element, candidate.element)) {
+        best = candidate
+        narrowed = true
+        break
       }
     }
-    if (best) break
   }
+  if (best) return best.cleaned
   const body = selectAll('body', tree)[0]
-  return clean(best ?? body ?? tree)
+  return clean(body ?? tree)
 }
 
 /** Length of the text in `<p>` descendants: a cheap signal of where the prose is. */
@@ -50,6 +64,16 @@ function paragraphLength(element: Element): number {
   let length = 0
   for (const paragraph of selectAll('p', element)) length += toText(paragraph).trim().length
   return length
+}
+
+function contains(ancestor: Element, node: Element): boolean {
+  const stack: ElementContent[] = [...ancestor.children]
+  while (stack.length > 0) {
+    const current = stack.pop() as ElementContent
+    if (current === node) return true
+    if (current.type === 'element') stack.push(...current.children)
+  }
+  return false
 }
 
 function clean<T extends Element | Root>(node: T): T {

@@ -63,7 +63,7 @@ export function readFeed(value: string | Uint8Array, options: ReaderOptions = {}
       return {file, articles: []}
     }
   }
-  const articles = itemsToArticles(file, items, provenance, format)
+  const articles = itemsToArticles(file, items, provenance, format, options.maxItems)
   if (items.length === 0) warn(file, `The ${format} feed has no items: nothing to read`, 'feed-empty')
   return {file, articles}
 }

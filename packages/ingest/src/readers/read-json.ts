@@ -2,7 +2,7 @@ import type {RawArticle} from '@copydesk/schema'
 import {jsonRecord} from '../json/json-record.js'
 import {hasFatal} from '../util/has-fatal.js'
 import {error, warn} from '../util/messages.js'
-import {openSource, type ReaderOptions, type ReadResult} from '../util/open-source.js'
+import {defaultMaxItems, openSource, type ReaderOptions, type ReadResult} from '../util/open-source.js'
 import {parseJson} from '../util/parse-json.js'
 import {readFeed} from './read-feed.js'
 
@@ -49,6 +49,11 @@ export function readJson(value: string | Uint8Array, options: ReaderOptions = {}
     }
   }
   const articles: RawArticle[] = []
+  const maxItems = options.maxItems ?? defaultMaxItems
+  if (records.length > maxItems) {
+    warn(file, `The JSON holds ${records.length} records, more than the limit of ${maxItems}: read the first ${maxItems}; raise \`maxItems\` to read more`, 'too-many-items')
+    records = records.slice(0, maxItems)
+  }
   for (const [index, record] of records.entries()) {
     if (record.bad) continue
     const place = record.line === undefined ? undefined : {line: record.line, column: 1}

@@ -1,6 +1,6 @@
 import type {Provenance, RawArticle, SourceFormat} from '@copydesk/schema'
 import {VFile} from 'vfile'
-import {decode} from '../decode/decode.js'
+import {type DecodeResult, decode} from '../decode/decode.js'
 import {error, info, quote, warn} from './messages.js'
 import {normalizeNewlines} from './normalize-newlines.js'
 import {pointAt} from './point-at.js'
@@ -14,7 +14,12 @@ export interface ReaderOptions {
   path?: string | undefined
   /** Encoding to decode bytes with when they carry no byte order mark. @default detected */
   encoding?: string | undefined
+  /** Most articles read from one source (feed items, JSON records); the rest are reported. @default 10000 */
+  maxItems?: number | undefined
 }
+
+/** The default `maxItems`. */
+export const defaultMaxItems = 10_000
 
 /** What every reader returns. */
 export interface ReadResult {
@@ -43,7 +48,7 @@ export interface OpenedSource {
  */
 export function openSource(value: string | Uint8Array, options: ReaderOptions, format: SourceFormat): OpenedSource {
   const bytes = toBytes(value)
-  const decoded = typeof value === 'string' ? {text: value.replace(/^\uFEFF/, ''), encoding: 'utf-8', messages: []} : decode(bytes, {encoding: options.encoding})
+  const decoded = typeof value === 'string' ? fromString(value) : decode(bytes, {encoding: options.encoding})
   const normalized = normalizeNewlines(decoded.text)
   const stripped = stripControls(normalized)
   const file = new VFile({value: stripped.text, ...(options.path === undefined ? {} : {path: options.path})})
@@ -66,5 +71,18 @@ export function openSource(value: string | Uint8Array, options: ReaderOptions, f
     file,
     text: stripped.text,
     provenance: (format, index) => ({path, ...(index === undefined ? {} : {index}), format, byteLength: bytes.length, sha256: hash, encoding: decoded.encoding})
+  }
+}
+
+/** Strings may hold lone surrogates, which no UTF-8 output can carry: replace them, and say so. */
+function fromString(value: string): DecodeResult {
+  const text = value.replace(/^\uFEFF/, '')
+  const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+  const first = text.search(lone)
+  if (first === -1) return {text, encoding: 'utf-8', messages: []}
+  return {
+    text: text.replace(lone, '\uFFFD'),
+    encoding: 'utf-8',
+    messages: [{reason: 'The text holds lone UTF-16 surrogates (half of an emoji or other character): replaced with `\uFFFD`; fix the producer of the string', ruleId: 'encoding-invalid', fatal: false, offset: first}]
   }
 }

@@ -1,6 +1,7 @@
 import {characterEntities} from 'character-entities'
 import {SaxesParser} from 'saxes'
 import {pointAt} from '../util/point-at.js'
+import {escapeBareAmpersands} from './escape-bare-ampersands.js'
 import {xmlTooDeepAt} from './xml-depth.js'
 
 /** An XML element: local name, namespace URI, attributes by qualified and local name. */
@@ -43,8 +44,14 @@ export const maxXmlDepth = 512
  * @param text XML document.
  * @returns The root element (undefined when unusable) and problems with positions.
  */
-export function parseXml(text: string): {root: XmlElement | undefined; problems: XmlProblem[]} {
+export function parseXml(source: string): {root: XmlElement | undefined; problems: XmlProblem[]} {
   const problems: XmlProblem[] = []
+  const escaped = escapeBareAmpersands(source)
+  const text = escaped.text
+  if (escaped.count > 0) {
+    const {line, column} = pointAt(source, escaped.first)
+    problems.push({reason: `${escaped.count} bare \`&\` (first at ${line}:${column}) read as \`&amp;\`: escape them in the source`, ruleId: 'xml-bare-ampersand', line, column})
+  }
   const deep = xmlTooDeepAt(text, maxXmlDepth)
   if (deep !== undefined) {
     const {line, column} = pointAt(text, deep)
@@ -59,7 +66,15 @@ export function parseXml(text: string): {root: XmlElement | undefined; problems:
     if (!failed) problems.push({reason, ruleId, line: parser.line, column: parser.column + 1})
     failed = true
   }
-  parser.on('error', (cause) => fail(`Malformed XML: ${cause.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '')}; fix the markup (escape \`&\` as \`&amp;\` and \`<\` as \`&lt;\`)`, 'xml-malformed'))
+  parser.on('error', (cause) => {
+    let reason = cause.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '')
+    if (reason === 'undefined entity') {
+      const line = text.split('\n', parser.line)[parser.line - 1] ?? ''
+      const name = /&([^;\s&]*);?$/.exec(line.slice(0, parser.column))?.[1]
+      if (name) reason = `undefined entity \`&${name};\` (DTD entities are never expanded)`
+    }
+    fail(`Malformed XML: ${reason}; fix the markup (escape \`&\` as \`&amp;\` and \`<\` as \`&lt;\`)`, 'xml-malformed')
+  })
   parser.on('doctype', (doctype) => {
     if (/<!ENTITY/i.test(doctype)) {
       problems.push({reason: 'The DOCTYPE declares entities: they are not expanded and no external entity is fetched; remove the DOCTYPE', ruleId: 'xml-doctype-entities', line: parser.line, column: parser.column + 1})

@@ -5,9 +5,15 @@ const monthName = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?
 const dayName = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
 const part = '(?:(?:[Tt]he\\s+)?(?:end|beginning|start|middle)\\s+of\\s+|(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s]+)?'
 
+const monthStems = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+function hasMonth(text: string): boolean {
+  return monthStems.some((m) => text.includes(m))
+}
+
 interface Rule {
   /** Cheap test: the rule can only match texts that pass it. */
-  guard: RegExp
+  guard: (text: string) => boolean
   pattern: RegExp
   resolve: (m: RegExpExecArray, ref: Day | undefined, future: boolean) => {value?: string | undefined; confidence: number} | undefined
 }
@@ -15,19 +21,19 @@ interface Rule {
 const rules: Rule[] = [
   {
     // 2012-03-20
-    guard: /\d-\d/u,
+    guard: (text) => text.includes('-'),
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gu,
     resolve: (m) => day(Number(m[1]), Number(m[2]), Number(m[3]), 0.95)
   },
   {
     // 03/20/2012 (US order)
-    guard: /\d\/\d/u,
+    guard: (text) => text.includes('/'),
     pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/gu,
     resolve: (m) => day(Number(m[3]), Number(m[1]), Number(m[2]), 0.8)
   },
   {
     // April 18, 2012 / April 18
-    guard: /[A-Z][a-z]+\.? +\d/u,
+    guard: hasMonth,
     pattern: new RegExp(`\\b(${monthName})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?![.,]\\d)`, 'gu'),
     resolve: (m, ref, future) => {
       const month = monthNumber(m[1])
@@ -40,7 +46,7 @@ const rules: Rule[] = [
   },
   {
     // 18 April 2012 / 18 April
-    guard: /\d(?:st|nd|rd|th)? +(?:of +)?[A-Z]/u,
+    guard: hasMonth,
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthName})(?:,?\\s+(\\d{4}))?\\b`, 'gu'),
     resolve: (m, ref, future) => {
       const month = monthNumber(m[2])
@@ -53,7 +59,7 @@ const rules: Rule[] = [
   },
   {
     // the end of March 2011 / March 2011
-    guard: /[A-Z][a-z]+\.? +(?:of +)?\d{4}/u,
+    guard: hasMonth,
     pattern: new RegExp(`(?:\\b${part})?\\b(${monthName})\\s+(?:of\\s+)?(\\d{4})\\b`, 'gu'),
     resolve: (m) => {
       const month = monthNumber(m[1])
@@ -62,7 +68,7 @@ const rules: Rule[] = [
   },
   {
     // on Monday / last Monday / next Monday / Monday
-    guard: /day\b/iu,
+    guard: (text) => text.includes('day') || text.includes('DAY'),
     pattern: new RegExp(`\\b(?:(on|last|next|this|this\\s+past|this\\s+coming)\\s+)?(${dayName})\\b`, 'giu'),
     resolve: (m, ref, future) => {
       if (!ref) return {confidence: 0.5}
@@ -79,7 +85,7 @@ const rules: Rule[] = [
   },
   {
     // in March / early March / the end of March
-    guard: /[A-Z][a-z]/u,
+    guard: hasMonth,
     pattern: new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his)\\s+)${part}(${monthName})\\b(?!\\s+\\d)`, 'gu'),
     resolve: (m, ref, future) => {
       const month = monthNumber(m[1])
@@ -92,7 +98,7 @@ const rules: Rule[] = [
   },
   {
     // today, yesterday, tomorrow, tonight
-    guard: /day\b|tomorrow|tonight/iu,
+    guard: (text) => /day|tomorrow|tonight/iu.test(text),
     pattern: /\b(today|yesterday|tomorrow|tonight)\b/giu,
     resolve: (m, ref) => {
       if (!ref) return {confidence: 0.5}
@@ -103,7 +109,7 @@ const rules: Rule[] = [
   },
   {
     // last year / next month / this year
-    guard: /year|month/iu,
+    guard: (text) => /year|month/iu.test(text),
     pattern: /\b(last|next|this)\s+(year|month)\b/giu,
     resolve: (m, ref) => {
       if (!ref) return {confidence: 0.5}
@@ -114,8 +120,25 @@ const rules: Rule[] = [
     }
   },
   {
+    // three days ago / a week ago / two years ago
+    guard: (text) => text.includes('ago') || text.includes('AGO'),
+    pattern: /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(day|week|month|year)s?\s+ago\b/giu,
+    resolve: (m, ref) => {
+      const count = agoCount((m[1] ?? '').toLowerCase())
+      if (!ref || count === undefined) return {confidence: 0.5}
+      const unit = (m[2] ?? '').toLowerCase()
+      if (unit === 'day' || unit === 'week') {
+        const d = addDays(ref, -count * (unit === 'week' ? 7 : 1))
+        return {value: iso(d.year, d.month, d.day), confidence: 0.75}
+      }
+      if (unit === 'year') return {value: iso(ref.year - count), confidence: 0.75}
+      const total = ref.year * 12 + (ref.month - 1) - count
+      return {value: iso(Math.floor(total / 12), (total % 12) + 1), confidence: 0.75}
+    }
+  },
+  {
     // a year on its own: in 1973, since 2008, 1973.
-    guard: /\d{4}/u,
+    guard: (text) => /\d{4}/u.test(text),
     pattern: /(?<![\d.,$€£¥-])\b(1[89]\d{2}|20\d{2})\b(?![\d%]|[.,]\d|\s*(?:percent|per cent|[a-z]+s\b))/gu,
     resolve: (m) => {
       const before = m.input.slice(Math.max(0, m.index - 12), m.index)
@@ -128,7 +151,7 @@ const rules: Rule[] = [
 
 /**
  * Find temporal expressions in a text and resolve them against a reference
- * date where they are relative: weekdays to the nearest such day (before the
+ * date where they are relative (`three days ago`, `yesterday`, `last year`): weekdays to the nearest such day (before the
  * reference, or after it for `next` or a future-tense sentence), a day and
  * month without a year to the year that puts it nearest the reference.
  *
@@ -144,7 +167,7 @@ export function findDates(text: string, reference: Day | undefined): DateTag[] {
   const out: DateTag[] = []
   const taken = (start: number, end: number): boolean => out.some((d) => d.start < end && start < d.end)
   for (const rule of rules) {
-    if (!rule.guard.test(text)) continue
+    if (!rule.guard(text)) continue
     rule.pattern.lastIndex = 0
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index
@@ -158,6 +181,13 @@ export function findDates(text: string, reference: Day | undefined): DateTag[] {
     }
   }
   return out.sort((a, b) => a.start - b.start)
+}
+
+const agoWords: Record<string, number> = {a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10}
+
+function agoCount(word: string): number | undefined {
+  if (/^\d+$/u.test(word)) return Number(word)
+  return agoWords[word]
 }
 
 function day(year: number, month: number, d: number, confidence: number): {value?: string; confidence: number} | undefined {

@@ -32,7 +32,7 @@ export function decode(model: Model, rows: ReadonlyArray<readonly number[] | und
   const {labels, weights} = model
   const size = labels.length
   const constants = constantRows(model)
-  const transitions = labels.map((previous) => labels.map((label) => allowed(previous, label)))
+  const transitions = constants.transitions
   const scores = new Float64Array(size)
   const out: string[] = []
   let previous = 0
@@ -42,16 +42,11 @@ export function decode(model: Model, rows: ReadonlyArray<readonly number[] | und
     if (base) {
       const info = words[index] as WordRows
       scores.fill(0)
-      const add = (row: number): void => {
-        if (row < 0) return
-        const offset = row * size
-        for (let k = 0; k < size; k++) scores[k] = (scores[k] as number) + (weights[offset + k] as number)
-      }
-      for (const row of base) add(row)
-      add(constants.label[previous] ?? -1)
-      add(constants.labelPair[previous2 * size + previous] ?? -1)
-      add(info.labelShape[previous] ?? -1)
-      add(info.labelWord[previous] ?? -1)
+      for (const row of base) addRow(scores, weights, row, size)
+      addRow(scores, weights, constants.label[previous] ?? -1, size)
+      addRow(scores, weights, constants.labelPair[previous2 * size + previous] ?? -1, size)
+      addRow(scores, weights, info.labelShape[previous] ?? -1, size)
+      addRow(scores, weights, info.labelWord[previous] ?? -1, size)
       let top = -Infinity
       const allowedHere = transitions[previous] as boolean[]
       for (let k = 0; k < size; k++) {
@@ -66,4 +61,10 @@ export function decode(model: Model, rows: ReadonlyArray<readonly number[] | und
     previous = best
   }
   return out
+}
+
+function addRow(scores: Float64Array, weights: Float32Array, row: number, size: number): void {
+  if (row < 0) return
+  const offset = row * size
+  for (let k = 0; k < size; k++) scores[k] = (scores[k] as number) + (weights[offset + k] as number)
 }

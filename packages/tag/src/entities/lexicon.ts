@@ -41,3 +41,6 @@ export const dateWords = new Set(
 export const placeSuffixes = new Set(
   'Stadium Arena Airport Mountains Mountain Mount Hills River Lake Island Islands Bay Street Avenue Road Square Park Bridge Valley Desert Sea Ocean Gulf Strait Canal Peninsula Coast Plain Plateau Forest Falls Province County District Prefecture'.split(' ')
 )
+
+/** Abbreviated titles (`Mr.`, `Dr`): never names on their own. */
+export const shortTitle = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St)\.?$/u

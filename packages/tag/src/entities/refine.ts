@@ -1,6 +1,19 @@
 import type {EntityType} from '@copydesk/schema'
 import {type Gazetteer, markGazetteer} from './gazetteer.js'
-import {compassWords, dateWords, mediaDesignators, nameConnectors, orgSuffixes, personTitles, placeDesignators, placeSuffixes} from './lexicon.js'
+import {
+  compassWords,
+  dateWords,
+  mediaDesignators,
+  nameConnectors,
+  orgSuffixes,
+  personTitles,
+  placeDesignators,
+  placeSuffixes,
+  shortTitle
+} from './lexicon.js'
+import {tagOrganisationNames} from './org-names.js'
+import {tagPersonCues} from './person-cues.js'
+import {owner as ownerOf, place, type Run, type RuleContext, toRuns} from './runs.js'
 import type {TypedMention} from './spans.js'
 import type {Token} from './tokenize.js'
 
@@ -8,20 +21,8 @@ const upper = /^\p{Lu}/u
 const placeWords = placeDesignators.map((d) => d.split(' '))
 const mediaWords = mediaDesignators.map((d) => d.split(' '))
 const designatorStarts = new Set([...placeWords, ...mediaWords].map((d) => d[0]))
-const shortTitle = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St)\.?$/u
-const speechVerbs = new Set(
-  'said says told tells explains explained added adds wrote writes argues argued noted notes recalls recalled insists insisted warned warns believes believed'.split(' ')
-)
-const orgConnectors = new Set(['of', 'for', 'with', 'on', 'de', '&'])
 // Capitalised only because they open a sentence: abstract nouns and adverbs.
 const abstractNoun = /\p{Ll}(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ly)$/u
-
-/** A mention as token indices, while the rules run. */
-interface Run {
-  first: number
-  last: number
-  type: EntityType
-}
 
 /**
  * Apply the span rules the statistical model does not know to its output:
@@ -56,12 +57,12 @@ export function refine(
   )
 ): TypedMention[] {
   let runs = toRuns(labels)
+  const ctx: RuleContext = {tokens, marks, gazetteer, runs}
   const word = (index: number): string => tokens[index]?.text ?? ''
   const lowerAt = (index: number, phrase: readonly string[]): boolean => phrase.every((part, k) => word(index + k) === part)
   const owner = (): Array<Run | undefined> => {
-    const table: Array<Run | undefined> = new Array<Run | undefined>(tokens.length)
-    for (const run of runs) for (let k = run.first; k <= run.last; k++) table[k] = run
-    return table
+    ctx.runs = runs
+    return ownerOf(ctx)
   }
 
   let covered = owner()
@@ -77,53 +78,9 @@ export function refine(
     runs = place(runs, index, last, type)
   }
 
-  // Capitalised sequences holding an organisation word (`Chinese People's
-  // Association for Friendship with Foreign Countries`, `Genron NPO`).
-  covered = owner()
-  for (let index = 0; index < tokens.length; index++) {
-    if (!upper.test(word(index)) || dateWords.has(word(index))) continue
-    let last = index
-    let k = index + 1
-    while (k < tokens.length && !(tokens[k] as Token).initial) {
-      const w = word(k)
-      if (dateWords.has(w)) break
-      if (upper.test(w)) {
-        last = k
-        k++
-        continue
-      }
-      const possessive = /^['’]s$/u.test(w) && gazetteer.common.has(word(k - 1).toLowerCase())
-      let seenSuffix = false
-      for (let j = index; j < k; j++) if (orgSuffixes.has(word(j))) seenSuffix = true
-      if (!possessive && !(orgConnectors.has(w) && seenSuffix)) break
-      const leftRun = covered[k - 1]
-      const leftWord = word(k - 1)
-      if (leftRun && leftRun.first >= index && !/^['’]s$/u.test(w) && (leftRun.type === 'PER' || (leftRun.type === 'LOC' && !orgSuffixes.has(leftWord)))) break
-      k++
-      if (word(k) === 'the') k++
-    }
-    let first = index
-    while (first < last && (tokens[first] as Token).initial && gazetteer.common.has(word(first).toLowerCase())) first++
-    let suffixAt = -1
-    for (let j = first; j <= last; j++) if (orgSuffixes.has(word(j))) suffixAt = j
-    if (suffixAt >= 0) {
-      // The name ends at its organisation word unless a connector carries it on
-      // (`Association for Friendship with Foreign Countries`, not `Authority President`).
-      let end = suffixAt
-      while (end < last && !upper.test(word(end + 1))) {
-        end++
-        while (end < last && upper.test(word(end + 1))) end++
-      }
-      const existing = covered[first]
-      let isPlace = marks[first] === 'B-LOC' && !marks[end + 1]?.startsWith('I-')
-      for (let j = first + 1; j <= end; j++) if (marks[j] !== 'I-LOC') isPlace = false
-      if (end > first && !isPlace && !(existing && existing.type === 'ORG' && existing.first <= first && existing.last >= end)) {
-        runs = place(runs, first, end, 'ORG')
-        covered = owner()
-      }
-    }
-    index = last
-  }
+  ctx.runs = runs
+  tagOrganisationNames(ctx)
+  runs = ctx.runs
 
   // Designators: the capitalised words before `province`, `magazine`, ...
   covered = owner()
@@ -199,35 +156,19 @@ export function refine(
     if (!/\p{Lu}/u.test(only)) return false
     const token = tokens[run.first] as Token
     if (token.initial && run.type !== 'PER' && (gazetteer.common.has(only.toLowerCase()) || abstractNoun.test(only))) return false
+    // A common noun capitalised mid-sentence (`the Government`, `the Bank`) names nothing on its own.
+    if (run.type !== 'PER' && !marks[run.first] && !designatorStarts.has(word(run.last + 1)) && /^\p{Lu}\p{Ll}+$/u.test(only) && gazetteer.common.has(only.toLowerCase())) return false
     return true
   })
 
-  // Speech and titles point to people: `Tarlo explains`, `says Leive.`, `Mr. Comey`.
-  covered = owner()
-  const unlisted = (run: Run): boolean => {
-    for (let k = run.first; k <= run.last; k++) if (marks[k] || orgSuffixes.has(word(k))) return false
-    return true
-  }
-  for (let index = 0; index < tokens.length; index++) {
-    const w = word(index)
-    if (!upper.test(w) || w.length < 2) continue
-    const run = covered[index]
-    const first = run ? run.first : index
-    const last = run ? run.last : index
-    if (run && (run.type === 'PER' || index !== run.first || !unlisted(run))) continue
-    const before = word(first - 1)
-    const after = word(last + 1)
-    const titled = shortTitle.test(before) && before !== 'St' && before !== 'St.'
-    const speaks = speechVerbs.has(after) || (speechVerbs.has(before) && /^[.,;!?]?$/u.test(after))
-    if (!titled && !speaks) continue
-    if (run) {
-      if (run.type === 'LOC' || titled) run.type = 'PER'
-      continue
-    }
-    const token = tokens[index] as Token
-    if (gazetteer.common.has(w.toLowerCase()) || marks[index] || (token.initial && !speechVerbs.has(after))) continue
-    runs = place(runs, index, index, 'PER')
-    covered = owner()
+  ctx.runs = runs
+  tagPersonCues(ctx)
+  runs = ctx.runs
+
+  // `in X`, `near X`: a lone unknown word after a place preposition is a place.
+  for (const run of runs) {
+    const previous = word(run.first - 1)
+    if (run.type === 'PER' && run.first === run.last && (previous === 'in' || previous === 'near') && !gazetteer.given.has(word(run.first))) run.type = 'LOC'
   }
 
   // Repeated names and the words of a person's name.
@@ -263,26 +204,4 @@ export function refine(
     const end = (tokens[run.last] as Token).end
     return {start, end, type: run.type, text: text.slice(start, end)}
   })
-}
-
-/** Put a run over tokens `first..last`, dropping the runs it overlaps. */
-function place(runs: readonly Run[], first: number, last: number, type: EntityType): Run[] {
-  const out = runs.filter((r) => r.last < first || r.first > last)
-  out.push({first, last, type})
-  return out.sort((a, b) => a.first - b.first)
-}
-
-function toRuns(labels: readonly string[]): Run[] {
-  const runs: Run[] = []
-  let open: Run | undefined
-  for (const [index, label] of labels.entries()) {
-    if (label.startsWith('I-') && open && open.type === label.slice(2)) {
-      open.last = index
-      continue
-    }
-    if (open) runs.push(open)
-    open = label === 'O' ? undefined : {first: index, last: index, type: label.slice(2) as EntityType}
-  }
-  if (open) runs.push(open)
-  return runs
 }

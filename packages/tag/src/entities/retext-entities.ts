@@ -25,9 +25,9 @@ export interface EntitiesOptions {
  *   Transform.
  */
 export function retextEntities(options: EntitiesOptions = {}): (tree: Root, file: VFile) => undefined {
-  const model = options.model ?? loadModel()
   return (_tree, file) => {
-    file.data.entities = extractEntities(String(file), model)
+    // The shipped model is read on first use, not when the plugin is attached.
+    file.data.entities = extractEntities(String(file), options.model ?? loadModel())
     return undefined
   }
 }

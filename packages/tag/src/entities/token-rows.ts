@@ -12,6 +12,8 @@ export interface ConstantRows {
   label: number[]
   /** `pl2=<label2>|<label>` per label pair (`label2 * labels + label`). */
   labelPair: number[]
+  /** Whether label `k` may follow label `j` (BIO), as `transitions[j][k]`. */
+  transitions: boolean[][]
 }
 
 /**
@@ -37,7 +39,8 @@ export function constantRows(model: Model): ConstantRows {
   model.constants = {
     flags,
     label: labels.map((l) => row(`pl=${l}`)),
-    labelPair: labels.flatMap((l2) => labels.map((l) => row(`pl2=${l2}|${l}`)))
+    labelPair: labels.flatMap((l2) => labels.map((l) => row(`pl2=${l2}|${l}`))),
+    transitions: labels.map((previous) => labels.map((label) => !label.startsWith('I-') || previous.slice(2) === label.slice(2)))
   }
   return model.constants
 }

@@ -1,6 +1,7 @@
 import type {Root, Sentence} from 'nlcst'
 import {toString as nlcstToString} from 'nlcst-to-string'
 import {visit} from 'unist-util-visit'
+import {stopWords} from './stop-words.js'
 
 /** A word of the article, ready for keyphrase extraction. */
 export interface Token {
@@ -20,11 +21,11 @@ export interface Token {
   stem?: string
 }
 
-const possessive = /['’]s?$/u
+const letter = /\p{L}/u
 
 /**
  * Split the words of an nlcst tree into chunks: runs of words not broken by
- * punctuation, symbols or line breaks, one list per run.
+ * punctuation, symbols, line breaks or stop words, one list per run.
  *
  * @param tree
  *   nlcst tree with positions (and, ideally, retext-pos tags).
@@ -50,12 +51,20 @@ export function tokenRuns(tree: Root): Token[][] {
         }
         const only = child.children.length === 1 ? child.children[0] : undefined
         const raw = only && only.type === 'TextNode' ? only.value : nlcstToString(child)
-        const isPossessive = possessive.test(raw) && raw.length > 2
-        const text = isPossessive ? raw.replace(possessive, '') : raw
+        const cut = possessiveLength(raw)
+        const isPossessive = cut > 0 && raw.length > 2
+        const text = isPossessive ? raw.slice(0, raw.length - cut) : raw
+        const lower = text.toLowerCase()
+        if (stopWords.has(lower) || !letter.test(text)) {
+          // never part of a keyphrase: ends the run without allocating a token
+          flush()
+          initial = false
+          continue
+        }
         const data = child.data as {partOfSpeech?: string} | undefined
         run.push({
           text,
-          lower: text.toLowerCase(),
+          lower,
           pos: data?.partOfSpeech ?? '',
           start,
           end: start + text.length,
@@ -78,4 +87,15 @@ export function tokenRuns(tree: Root): Token[][] {
     return 'skip'
   })
   return runs
+}
+
+/** Length of a trailing possessive marker (`'s`, `’s`, `'`, `’`), or 0. */
+function possessiveLength(word: string): number {
+  const last = word.charCodeAt(word.length - 1)
+  if (last === 39 || last === 0x2019) return 1
+  if (last === 115 || last === 83) {
+    const before = word.charCodeAt(word.length - 2)
+    if (before === 39 || before === 0x2019) return 2
+  }
+  return 0
 }

@@ -59,7 +59,7 @@ export function retextQuotes(options: QuotesOptions = {}): (tree: Root, file: VF
         taken.sort((a, b) => a.start - b.start)
         let from = 0
         for (const s of spans) {
-          while (from < taken.length && (taken[from] as Span).end <= s.start && (taken[from] as Span).start < s.start) from++
+          while (from < taken.length && (taken[from] as Span).end <= s.start) from++
           if (overlapsAny(taken, from, s)) continue
           const found = reportedSpeech(ctx, s)
           if (found) reported.push(found)
@@ -96,9 +96,9 @@ export function retextQuotes(options: QuotesOptions = {}): (tree: Root, file: VF
   }
 }
 
-/** Whether a span overlaps one of `sorted` (by start), looking from index `from`; ends are bounded by 1000-char cues, so the scan stays short. */
+/** Whether a span overlaps one of `sorted` (by start) from index `from` on (earlier ones all end before it). */
 function overlapsAny(sorted: readonly Span[], from: number, span: Span): boolean {
-  for (let i = Math.max(0, from - 8); i < sorted.length; i++) {
+  for (let i = from; i < sorted.length; i++) {
     const t = sorted[i] as Span
     if (t.start >= span.end) return false
     if (t.end > span.start) return true
