@@ -1,14 +1,12 @@
-import {stat} from 'node:fs/promises'
-import path from 'node:path'
-import {CopydeskError, feedOptionsSchema} from '@copydesk/schema'
+import {feedOptionsSchema} from '@copydesk/schema'
 import {commonFlags, parseCommand} from '../args/parse.js'
 import {checkSite} from '../check/check-site.js'
 import {defaultSiteUrl} from '../config/build-options.js'
-import {loadConfig} from '../config/load-config.js'
 import type {Io} from '../io.js'
 import {countMessages, reportMessages} from '../report/report-messages.js'
 import {commandLogger, exitCodes} from './context.js'
 import {helpTexts} from './help.js'
+import {publishedFolder} from './published-folder.js'
 
 /**
  * `copydesk check [dir]`: validate a published folder.
@@ -24,12 +22,8 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     io.stdout.write(`${helpTexts.check}\n`)
     return exitCodes.ok
   }
-  if (positionals.length > 1) throw new CopydeskError('CONFIG', `Expected one folder, got ${positionals.length}: \`${positionals.join(' ')}\``)
   const logger = commandLogger(io, common)
-  const {config, root: configRoot} = await loadConfig(io.cwd, common.config)
-  const root = positionals[0] ? path.resolve(io.cwd, positionals[0]) : path.resolve(configRoot, config.out ?? 'public')
-  const info = await stat(root).catch(() => undefined)
-  if (!info?.isDirectory()) throw new CopydeskError('CONFIG', `Cannot check \`${root}\`: it is not a folder. Pass the published folder`)
+  const {root} = await publishedFolder(io.cwd, positionals, common.config, 'check', 'Pass the published folder')
   const feed = feedOptionsSchema.parse({siteUrl: defaultSiteUrl})
   const result = await checkSite(root, {articles: feed.articlesPath, rss: feed.feedPath, atom: feed.atomPath, jsonfeed: feed.jsonFeedPath})
   const {errors} = countMessages(result.messages)

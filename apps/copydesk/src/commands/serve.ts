@@ -1,15 +1,13 @@
-import {stat} from 'node:fs/promises'
 import {createServer} from 'node:http'
 import type {AddressInfo} from 'node:net'
-import path from 'node:path'
 import {CopydeskError} from '@copydesk/schema'
 import {commonFlags, integerFlag, parseCommand} from '../args/parse.js'
-import {loadConfig} from '../config/load-config.js'
 import type {Io} from '../io.js'
 import {createHandler} from '../serve/create-handler.js'
 import {feedPaths} from '../serve/feed-paths.js'
 import {commandLogger, exitCodes} from './context.js'
 import {helpTexts} from './help.js'
+import {publishedFolder} from './published-folder.js'
 
 /**
  * `copydesk serve [dir]`: serve a published folder until stopped.
@@ -25,14 +23,8 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
     io.stdout.write(`${helpTexts.serve}\n`)
     return exitCodes.ok
   }
-  if (positionals.length > 1) throw new CopydeskError('CONFIG', `Expected one folder, got ${positionals.length}: \`${positionals.join(' ')}\``)
   const logger = commandLogger(io, common)
-  const {config, root: configRoot} = await loadConfig(io.cwd, common.config)
-  const root = positionals[0] ? path.resolve(io.cwd, positionals[0]) : path.resolve(configRoot, config.out ?? 'public')
-  const info = await stat(root).catch(() => undefined)
-  if (!info?.isDirectory()) {
-    throw new CopydeskError('CONFIG', `Cannot serve \`${root}\`: it is not a folder. Run \`copydesk build\` first or pass the folder to serve`)
-  }
+  const {root, config} = await publishedFolder(io.cwd, positionals, common.config, 'serve', 'Run `copydesk build` first or pass the folder to serve')
   const port = integerFlag('port', values.port, 0) ?? config.serve?.port ?? 4321
   if (port > 65_535) throw new CopydeskError('CONFIG', `Invalid \`--port\` \`${port}\`: expected 0 to 65535`)
   const host = values.host ?? config.serve?.host ?? '127.0.0.1'
