@@ -27,8 +27,9 @@ export function version(): string {
 }
 
 /**
- * Run the CLI. Never exits the process: returns the exit code (0 all good, 1 some articles or
- * files failed, 2 usage or configuration error).
+ * Run the CLI. Returns the exit code (0 all good, 1 some articles or files failed, 2 usage or
+ * configuration error) and never exits the process, with one exception: a `build` that receives
+ * SIGINT or SIGTERM cleans up (temporary files, lock) and exits with 130 or 143.
  *
  * @param argv Arguments after `copydesk`.
  * @param io Streams and working directory (the process's by default).

@@ -35,6 +35,12 @@ describe('readMarkdown', () => {
     expect(articles[0]?.meta).toEqual({slug: '../../etc/passwd', id: '/etc/shadow'})
   })
 
+  it('strips control characters that YAML escapes bring into fields, with a warning at the key', () => {
+    const {file, articles} = readMarkdown('---\ntitle: Title\nid: "pwned\\0.json"\nslug: "\\u0000"\ntags: ["a\\x01", "\\x02"]\n---\n\nBody.')
+    expect(articles[0]?.meta).toEqual({title: 'Title', id: 'pwned.json', tags: ['a']})
+    expect(file.messages.filter((message) => message.ruleId === 'front-matter-field').map((message) => message.line).sort()).toEqual([3, 4, 5])
+  })
+
   it('reports front matter with no body', () => {
     const {file, articles} = readMarkdown('---\ntitle: Only a title\n---\n')
     expect(articles).toEqual([])

@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto'
 
 /** What identifies a story when the source gives no id. */
 export interface ArticleIdInput {
-  /** Id given by the source: used as is (trimmed) when present. */
+  /** Id given by the source: used when present, cleaned as every output writes it (see `cleanId`). */
   id?: string | undefined
   publisher?: string | undefined
   /** Edition date, or the day of the publication date (`YYYY-MM-DD`). */
@@ -32,7 +32,7 @@ export function openingWords(text: string, count = idWordCount): string {
 }
 
 /**
- * A stable article id. Rule: the source's own id when it gives one; otherwise `cd-` and
+ * A stable article id. Rule: the source's own id when it gives one (cleaned: see `cleanId`); otherwise `cd-` and
  * the first 16 hex digits of the SHA-256 of `publisher|date|opening words`, where
  * publisher is lower-cased, date is the edition date (or the publication day) and the
  * opening words are the first 24 words of the body (see `openingWords`). The title, slug
@@ -42,8 +42,24 @@ export function openingWords(text: string, count = idWordCount): string {
  * @returns The id.
  */
 export function articleId(input: ArticleIdInput): string {
-  const given = input.id?.trim()
+  const given = input.id === undefined ? undefined : cleanId(input.id)
   if (given) return given
   const key = [(input.publisher ?? '').trim().toLowerCase(), input.date ?? '', openingWords(input.text)].join('|')
   return `cd-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`
+}
+
+/** Characters XML 1.0 forbids or discourages (C0 but tab and line breaks, DEL, C1, lone surrogates, noncharacters). */
+const unwanted = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{10FFFF}]/gu
+
+/**
+ * Clean a source's id so that every output carries it byte for byte: the feeds cannot hold
+ * control characters and write it on one line, so those are removed, runs of ASCII
+ * whitespace become one space, and the ends are trimmed. Otherwise the article JSON and the
+ * feeds would name one article by two ids.
+ *
+ * @param id Id as the source gave it.
+ * @returns The id as published (empty when nothing is left).
+ */
+export function cleanId(id: string): string {
+  return id.replace(unwanted, '').replace(/[\t\n\v\f\r ]+/g, ' ').trim()
 }

@@ -1,6 +1,7 @@
 import type {Extracted} from '@copydesk/schema'
 import type {VFile} from 'vfile'
 import type {Paragraph} from './build-paragraphs.js'
+import {deriveHeadline} from './derive-headline.js'
 import {pointIn} from './lines.js'
 import {isAffiliation, parseByline} from './parse-byline.js'
 import {parseDateline} from './parse-dateline.js'
@@ -59,7 +60,9 @@ export function extractLines(paragraphs: Paragraph[], title: string | undefined,
       take(0, 'headline', 'the headline')
       start++
     }
-  } else if (first && paragraphs.length > 1 && first.lines.length === 1 && looksLikeHeadline(firstText)) {
+  } else if (first && paragraphs.length > 1 && looksLikeHeadline(firstText) && (first.lines.length === 1 || deriveHeadline(firstText) === firstText)) {
+    // A wrapped first paragraph that would become the title whole is the headline too: given
+    // back as the title (as the published article does), it would be taken out of the body.
     found.headline = firstText
     take(0, 'headline', 'the headline')
     start++

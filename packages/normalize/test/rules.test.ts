@@ -166,6 +166,12 @@ describe('identity', () => {
     expect(articleId({...base, date: '2012-03-21'})).not.toBe(id)
     expect(articleId({...base, id: ' urn:x:1 '})).toBe('urn:x:1')
   })
+  it('cleans a given id as the feeds write it: no control characters, one line, single spaces', () => {
+    const base = {publisher: 'China Daily', date: '2012-03-20', text: 'Regional cooperation between China and Japan.'}
+    expect(articleId({...base, id: 'a  b\t\nc\u0000d\u007f\uFFFE\uD800e'})).toBe('a b cde')
+    // Nothing left: derived from the story instead, as with no id.
+    expect(articleId({...base, id: '\u0000 \u0001'})).toBe(articleId(base))
+  })
   it('pairs e-mail addresses with the names they spell', () => {
     expect(buildAuthors([], ['Cheng Guangjin', 'Jane Doe'], ['chengguangjin@chinadaily.com.cn', 'jdoe@example.com', 'desk@example.com'])).toEqual([
       {name: 'Cheng Guangjin', email: 'chengguangjin@chinadaily.com.cn'},

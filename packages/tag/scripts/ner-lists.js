@@ -55,3 +55,15 @@ export const givenNames = (
   'Silvio Romano Giorgio Matteo Emmanuel Jean-Claude Jean-Marie Pierre Alain Helmut Gerhard Joschka Frank-Walter Olaf ' +
   'Jose Juan Goodluck Olusegun Thabo Jacob Nelson Robert Morgan Yoweri Paul Mwai Raila Uhuru Abdoulaye Laurent Joseph'
 ).split(' ')
+
+/**
+ * Religious, ethnic and language-group words: never a person, organisation
+ * or place on their own (CoNLL-style sets call them MISC), added to the
+ * demonyms the model drops as one-word names.
+ */
+export const groupWords = (
+  'Muslim Muslims Islamic Christian Christians Catholic Catholics Protestant Protestants Orthodox Jew Jews Jewish Hindu Hindus ' +
+  "Buddhist Buddhists Sikh Sikhs Sunni Sunnis Shi'ite Shi'ites Shiite Shiites Shia Alawite Alawites Druze Evangelical Mormon Mormons " +
+  'Kurd Kurds Kurdish Arab Arabs Arabic Pashtun Pashtuns Tamil Tamils Sinhalese Uighurs Uighur Uyghurs Tibetans Hispanic Hispanics Latino Latinos ' +
+  'Palestinians Israelis Iraqis Afghans Pakistanis Americans Europeans Africans Asians Westerners Marxist Maoist Maoists Islamist Islamists'
+).split(' ')

@@ -1,5 +1,4 @@
 import retextEnglish from 'retext-english'
-import retextPos from 'retext-pos'
 import {unified} from 'unified'
 import {retextCategories} from './categories/retext-categories.js'
 import {retextDates} from './dates/retext-dates.js'
@@ -11,14 +10,14 @@ import {retextStats} from './stats/retext-stats.js'
 import {retextSummary} from './summary/retext-summary.js'
 
 /**
- * The frozen copydesk preset: retext-english, retext-pos and every
- * `@copydesk/tag` plugin, in dependency order (entities before keyphrases,
- * quotes and categories). Use it with
+ * The frozen copydesk preset: retext-english and every `@copydesk/tag`
+ * plugin, in dependency order (entities before keyphrases, quotes and
+ * categories). No retext-pos: `retextKeyphrases`, its only reader, tags the
+ * words it looks at itself, with the same tagger and the same results. Use it with
  * `copydesk.run(copydesk.parse(file), file)`; it has no compiler.
  */
 export const copydesk = unified()
   .use(retextEnglish)
-  .use(retextPos)
   .use(retextEntities)
   .use(retextKeyphrases)
   .use(retextQuotes)

@@ -14,6 +14,25 @@ const dates = async (text: string, referenceDate?: string) => {
 }
 
 describe('retextDates', () => {
+  test('any case, the same with characters that lowercase oddly elsewhere in the text', async () => {
+    const text = 'They met LAST YEAR and Today, on MONDAY, four DAYS AGO and this coming friday.'
+    const want = [
+      ['LAST YEAR', '2011'],
+      ['Today', '2012-03-20'],
+      ['on MONDAY', '2012-03-19'],
+      ['four DAYS AGO', '2012-03-16'],
+      ['this coming friday', '2012-03-23']
+    ]
+    expect((await dates(text, '2012-03-20')).dates).toEqual(want)
+    // `İ` lowercases to two units and `ſ` folds to `s`: the case-insensitive patterns run on the text itself.
+    for (const odd of ['İ ', 'ſ ', '\u212A ']) {
+      const {file} = await dates(odd + text, '2012-03-20')
+      expect((file.data.dates ?? []).map((d) => [d.start - odd.length, d.end - odd.length, d.text, d.value])).toEqual(
+        want.map(([value, date]) => [text.indexOf(value as string), text.indexOf(value as string) + (value as string).length, value, date])
+      )
+    }
+  })
+
   test('resolves the seed dates against the edition date', async () => {
     const text = 'Officials said on Monday that talks open on April 18 in Tokyo. Kobe became a sister city in 1973. Exports rose at the end of March 2011.'
     expect((await dates(text, '2012-03-20')).dates).toEqual([

@@ -1,10 +1,15 @@
+import {readFileSync} from 'node:fs'
 import type {Entity} from '@copydesk/schema'
+import type {Sentence} from 'nlcst'
+import {toString as nlcstToString} from 'nlcst-to-string'
 import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import retextPos from 'retext-pos'
+import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {retextKeyphrases} from '../src/index.js'
+import {tagWord} from '../src/keyphrases/part-of-speech.js'
 
 const run = async (text: string, entities?: Entity[], maximum?: number) => {
   const processor = unified()
@@ -57,5 +62,53 @@ describe('retextKeyphrases', () => {
 
   test('honours maximum', async () => {
     expect((await run(text, undefined, 2)).length).toBe(2)
+  })
+})
+
+describe('part-of-speech tags without retext-pos', () => {
+  // Quirky inputs for the tagger's rules: `DT` + verb, `would` + noun,
+  // numbers, URLs, `-ly`, `-al`, `-ed`, `-ing`, `-s` and the first-occurrence
+  // `endsWith` (`needed`, `seeded`), inherited names (`constructor`).
+  const quirks = [
+    'The said decision would review the needed changes. The seeded players went to www.example.com and paid 4.5 percent.',
+    'A constructor called toString, the valueOf method and __proto__ were mentioned. The rally ended; the medical federal signal is falling.',
+    "Japan's Kobe and Tianjin became sister cities in 1973. They would talk, he said, 'quietly' about it: \"Reading is fundamental.\""
+  ].join('\n\n')
+  const seedDir = new URL('./fixtures/seed/', import.meta.url)
+  const seed = readFileSync(new URL('000_b7608c04dfb86d9d.txt', seedDir), 'utf8')
+
+  test.each([
+    ['quirks', quirks],
+    ['the seed', seed]
+  ])('keyphrases on %s are the same as after retext-pos', async (_name, value) => {
+    const withPos = unified().use(retextEnglish).use(retextPos).use(retextKeyphrases)
+    const withoutPos = unified().use(retextEnglish).use(retextKeyphrases)
+    const a = new VFile(value)
+    const b = new VFile(value)
+    await withPos.run(withPos.parse(a), a)
+    await withoutPos.run(withoutPos.parse(b), b)
+    expect(b.data.keyphrases).toEqual(a.data.keyphrases)
+    expect(a.data.keyphrases?.length).toBeGreaterThan(0)
+  })
+
+  test('each word gets the tag retext-pos gives it', async () => {
+    const processor = unified().use(retextEnglish).use(retextPos)
+    for (const value of [quirks, seed]) {
+      const tree = processor.parse(value)
+      await processor.run(tree)
+      visit(tree, 'SentenceNode', (sentence: Sentence) => {
+        let previousTag: string | undefined
+        let previousWord: string | undefined
+        for (const child of sentence.children) {
+          if (child.type !== 'WordNode') continue
+          const word = nlcstToString(child)
+          const tag = tagWord(word, previousTag, previousWord)
+          expect(tag, word).toBe((child.data as {partOfSpeech?: string}).partOfSpeech)
+          previousTag = tag
+          previousWord = word
+        }
+        return 'skip'
+      })
+    }
   })
 })

@@ -42,6 +42,17 @@ describe('retextNumbers', () => {
     expect(await numbers('At 10:30 on April 18 the 3rd F-16 of flight MH370 left; two countries met.')).toEqual([])
   })
 
+  test('qualifiers and symbols far before the number, across whitespace', async () => {
+    const text = 'It cost approximately          US$ 5 million. Some half    a million people came, more than\n  300 of them; up to .5 percent and 1,200 yuan.'
+    expect(await numbers(text)).toEqual([
+      ['approximately          US$ 5 million', 5000000, 'USD', 'approximately'],
+      ['Some half    a million', 500000, undefined, 'some'],
+      ['more than\n  300', 300, undefined, 'more than'],
+      ['up to .5 percent', 0.5, 'percent', 'up to'],
+      ['1,200 yuan', 1200, 'CNY', undefined]
+    ])
+  })
+
   test('any text: spans in range and finite values', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({maxLength: 200}), async (text) => {

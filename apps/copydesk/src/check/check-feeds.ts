@@ -68,6 +68,15 @@ export async function checkFeeds(
 /** Feed ids are the article id, possibly inside a URI (`urn:copydesk:<id>`, `tag:...:<id>`). */
 function matchArticle(itemId: string, articles: ReadonlyMap<string, unknown>): string | undefined {
   if (articles.has(itemId)) return itemId
+  // Atom ids of ids that are not IRIs: `urn:copydesk:` and the percent-encoded id (`..%2Fetc`).
+  if (itemId.startsWith('urn:copydesk:')) {
+    try {
+      const decoded = decodeURIComponent(itemId.slice('urn:copydesk:'.length))
+      if (articles.has(decoded)) return decoded
+    } catch {
+      // Not percent-encoded: match it as written below.
+    }
+  }
   for (const id of articles.keys()) {
     if (itemId.endsWith(`:${id}`) || itemId.endsWith(`/${id}`)) return id
   }

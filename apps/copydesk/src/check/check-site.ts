@@ -1,5 +1,6 @@
 import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
+import {lockName} from '../lock/build-lock.js'
 import {manifestName} from '../pipeline/manifest.js'
 import {appMessage, type ReportedMessage} from '../report/reported-message.js'
 import {createArticleValidator} from './article-validator.js'
@@ -39,7 +40,12 @@ export async function checkSite(root: string, layout: SiteLayout): Promise<Check
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort()
-  const published = files.filter((file) => file !== manifestName)
+  const published = files.filter((file) => file !== manifestName && file !== lockName)
+  if (files.includes(lockName)) {
+    const holder = await readFile(path.join(root, lockName), 'utf8').then((text) => (JSON.parse(text) as {pid?: unknown}).pid).catch(() => undefined)
+    const reason = `A build holds this folder${typeof holder === 'number' ? ` (pid ${holder})` : ''}, or was killed: the files may be half old and half new. Wait for it to finish, or run \`copydesk build\` again`
+    error(lockName, reason, 'build-running')
+  }
   const folder = layout.articles.replace(/^\/+|\/+$/g, '')
   const inArticles = (file: string) => path.posix.dirname(file) === folder
   const jsons = published.filter((file) => inArticles(file) && file.endsWith('.json'))

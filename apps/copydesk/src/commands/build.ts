@@ -3,6 +3,7 @@ import {commonFlags, integerFlag, parseCommand} from '../args/parse.js'
 import {type BuildFlags, type BuildOptions, defaultSiteUrl, resolveBuildOptions} from '../config/build-options.js'
 import {type LoadedConfig, loadConfig} from '../config/load-config.js'
 import type {Io} from '../io.js'
+import {withBuildLock} from '../lock/with-build-lock.js'
 import {buildSite} from '../pipeline/build-site.js'
 import {createProgress, formatSeconds} from '../report/progress.js'
 import {countMessages, reportMessages} from '../report/report-messages.js'
@@ -16,7 +17,9 @@ export const buildOptions = {
   title: {type: 'string'},
   concurrency: {type: 'string', short: 'j'},
   'cache-dir': {type: 'string'},
-  'no-cache': {type: 'boolean'}
+  'no-cache': {type: 'boolean'},
+  'max-bytes': {type: 'string'},
+  'max-items': {type: 'string'}
 } as const
 
 /** Parsed `build` arguments. */
@@ -41,7 +44,9 @@ export function parseBuildArgs(command: string, args: string[]): ParsedBuild {
     title: values.title,
     concurrency: integerFlag('concurrency', values.concurrency),
     cache: values['no-cache'] === true ? false : undefined,
-    cacheDir: values['cache-dir']
+    cacheDir: values['cache-dir'],
+    maxBytes: integerFlag('max-bytes', values['max-bytes']),
+    maxItemsPerSource: integerFlag('max-items', values['max-items'])
   }
   return {flags, common: commonFlags(values)}
 }
@@ -107,5 +112,5 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const loaded: LoadedConfig = await loadConfig(io.cwd, parsed.common.config)
   if (loaded.path) logger.debug({config: loaded.path}, 'config loaded')
   const options = resolveBuildOptions(loaded, parsed.flags, io.cwd)
-  return runBuild(options, io, logger, parsed)
+  return withBuildLock(options.out, {command: 'build', logger, exitOnSignal: true}, () => runBuild(options, io, logger, parsed))
 }

@@ -38,6 +38,8 @@ Options:
   -j, --concurrency <n>   Tagging threads (default: number of CPU cores; 1 = main thread)
       --cache-dir <dir>   Cache folder (default: .copydesk)
       --no-cache          Tag every article again; the cache is neither read nor written
+      --max-bytes <n>     Largest source file read, in bytes (default: 10485760)
+      --max-items <n>     Most articles read from one source, e.g. feed items (default: 10000)
 ${common}
 
 ${exit}`,

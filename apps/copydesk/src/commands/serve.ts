@@ -1,9 +1,9 @@
-import {createServer} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {CopydeskError} from '@copydesk/schema'
 import {commonFlags, integerFlag, parseCommand} from '../args/parse.js'
+import type {ValidConfig} from '../config/config-schema.js'
 import type {Io} from '../io.js'
-import {createHandler} from '../serve/create-handler.js'
+import {createStaticServer, type ServeLimits} from '../serve/create-server.js'
 import {feedPaths} from '../serve/feed-paths.js'
 import {commandLogger, exitCodes} from './context.js'
 import {helpTexts} from './help.js'
@@ -29,8 +29,7 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   if (port > 65_535) throw new CopydeskError('CONFIG', `Invalid \`--port\` \`${port}\`: expected 0 to 65535`)
   const host = values.host ?? config.serve?.host ?? '127.0.0.1'
 
-  const handler = createHandler({root, feeds: feedPaths(), logger})
-  const server = createServer((request, response) => void handler(request, response))
+  const server = createStaticServer({root, feeds: feedPaths(), logger, limits: serveLimits(config.serve)})
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
@@ -51,4 +50,14 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()))
   logger.info('stopped')
   return exitCodes.ok
+}
+
+/** The limits set in the config's `serve` section (the others keep their defaults). */
+function serveLimits(serve: ValidConfig['serve']): Partial<ServeLimits> {
+  const limits: Partial<ServeLimits> = {}
+  if (serve?.maxUrlLength !== undefined) limits.maxUrlLength = serve.maxUrlLength
+  if (serve?.maxHeaderSize !== undefined) limits.maxHeaderSize = serve.maxHeaderSize
+  if (serve?.headersTimeout !== undefined) limits.headersTimeout = serve.headersTimeout
+  if (serve?.requestTimeout !== undefined) limits.requestTimeout = serve.requestTimeout
+  return limits
 }

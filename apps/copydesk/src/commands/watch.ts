@@ -3,6 +3,7 @@ import path from 'node:path'
 import {resolveBuildOptions} from '../config/build-options.js'
 import {findConfig, loadConfig} from '../config/load-config.js'
 import type {Io} from '../io.js'
+import {withBuildLock} from '../lock/with-build-lock.js'
 import {watchRoots} from '../pipeline/watch-roots.js'
 import {parseBuildArgs, runBuild} from './build.js'
 import {commandLogger, exitCodes} from './context.js'
@@ -36,7 +37,7 @@ export async function watchCommand(args: string[], io: Io): Promise<number> {
       const loaded = await loadConfig(io.cwd, parsed.common.config)
       const options = resolveBuildOptions(loaded, parsed.flags, io.cwd)
       rewatch(options.inputs, options.inputsBase, [options.out, options.cacheDir])
-      code = await runBuild(options, io, logger, parsed)
+      code = await withBuildLock(options.out, {command: 'watch', logger}, () => runBuild(options, io, logger, parsed))
     } catch (error) {
       code = exitCodes.usage
       logger.error(`${(error as Error).message}`)

@@ -22,7 +22,10 @@ export interface BuildOptions {
   normalize: {timeZone?: string; timeZones?: Record<string, string>; quotes?: 'typographic' | 'straight' | 'preserve'}
   /** Tagging threads; 1 tags on the main thread. */
   concurrency: number
+  /** Largest source file read, in bytes (ingest's default, 10 MB, when undefined). */
   maxBytes: number | undefined
+  /** Most articles read from one source: feed items, JSON records (ingest's default, 10,000, when undefined). */
+  maxItemsPerSource: number | undefined
   /** True when the site URL is `defaultSiteUrl` because none was given. */
   siteUrlDefaulted: boolean
 }
@@ -36,6 +39,8 @@ export interface BuildFlags {
   concurrency?: number | undefined
   cache?: boolean | undefined
   cacheDir?: string | undefined
+  maxBytes?: number | undefined
+  maxItemsPerSource?: number | undefined
 }
 
 /**
@@ -77,7 +82,8 @@ export function resolveBuildOptions(loaded: LoadedConfig, flags: BuildFlags, cwd
     formats: config.formats ? allFormats.filter((format) => config.formats?.includes(format)) : [...allFormats],
     normalize,
     concurrency: flags.concurrency ?? config.concurrency ?? os.availableParallelism(),
-    maxBytes: config.maxBytes,
+    maxBytes: flags.maxBytes ?? config.maxBytes,
+    maxItemsPerSource: flags.maxItemsPerSource ?? config.maxItemsPerSource,
     siteUrlDefaulted: siteUrl === undefined
   }
 }

@@ -32,7 +32,7 @@ export const configSchema = z
       .optional(),
     feed: z
       .object({
-        maxItems: z.number().int().positive().optional().describe('Newest N items in each feed'),
+        maxItems: z.number().int().positive().optional().describe('Newest N items in each feed (default 50)'),
         includeFuture: z.boolean().optional().describe('Keep future-dated articles in feeds')
       })
       .strict()
@@ -42,14 +42,28 @@ export const configSchema = z
     timeZones: z.record(z.string(), timeZone).optional().describe('Time zone per source (passed to normalize)'),
     quotes: z.enum(['typographic', 'straight', 'preserve']).optional().describe('Quote and dash policy'),
     concurrency: z.number().int().positive().optional().describe('Tagging worker threads'),
-    maxBytes: z.number().int().positive().optional().describe('Largest source file read'),
+    maxBytes: z.number().int().positive().optional().describe('Largest source file read, in bytes; larger ones are reported and skipped (default 10485760, 10 MB)'),
+    maxItemsPerSource: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Most articles read from one source (feed items, JSON records); the rest are reported (default 10000)'),
     cacheDir: z.string().min(1).optional().describe('Folder of the per-article cache'),
     serve: z
       .object({
         port: z.number().int().min(0).max(65535).optional(),
-        host: z.string().min(1).optional()
+        host: z.string().min(1).optional(),
+        maxUrlLength: z.number().int().min(16).optional().describe('Longest request target; longer get 414 (default 2048)'),
+        maxHeaderSize: z.number().int().min(1024).optional().describe('Largest request head in bytes; larger get 431 (default 16384)'),
+        headersTimeout: z.number().int().positive().optional().describe('Milliseconds to send the request head; slower get 408 (default 10000)'),
+        requestTimeout: z.number().int().positive().optional().describe('Milliseconds to send the whole request (default 30000)')
       })
       .strict()
+      .refine((serve) => (serve.headersTimeout ?? 10_000) <= (serve.requestTimeout ?? 30_000), {
+        message: '`headersTimeout` must not be longer than `requestTimeout`',
+        path: ['headersTimeout']
+      })
       .optional()
   })
   .strict()

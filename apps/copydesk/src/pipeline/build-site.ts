@@ -63,8 +63,9 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
     return ms
   }
 
-  const ingestOptions: {cwd: string; maxBytes?: number; stdin?: AsyncIterable<Uint8Array>} = {cwd: options.inputsBase}
+  const ingestOptions: {cwd: string; maxBytes?: number; maxItems?: number; stdin?: AsyncIterable<Uint8Array>} = {cwd: options.inputsBase}
   if (options.maxBytes !== undefined) ingestOptions.maxBytes = options.maxBytes
+  if (options.maxItemsPerSource !== undefined) ingestOptions.maxItems = options.maxItemsPerSource
   if (context.stdin) ingestOptions.stdin = context.stdin
   const ingested = await ingest(options.inputs, ingestOptions)
   for (const file of ingested.files) messages.push(...fromVFile(file))

@@ -1,5 +1,6 @@
 import type {RawMeta} from '@copydesk/schema'
 import {z} from 'zod'
+import {stripControls} from './strip-controls.js'
 
 /** Field names sources use for each `RawMeta` field (compared lower-case, `-`/`_` ignored). */
 const aliases: Readonly<Record<keyof RawMeta, readonly string[]>> = {
@@ -69,7 +70,15 @@ export function mapMeta(record: Readonly<Record<string, unknown>>): {meta: RawMe
         problems.push({key, reason: `Cannot use \`${key}\` as the ${field}: expected ${field === 'authors' || field === 'tags' ? 'a string or a list of strings' : 'a string'}, got ${describe(record[key])}; fix the value or remove the key`})
         continue
       }
-      const value = result.data
+      // Escapes in YAML or JSON (`"\u0000"`) bring back the control characters stripped from the text: strip them here too.
+      let removed = 0
+      const strip = (text: string) => {
+        const stripped = stripControls(text)
+        removed += stripped.count
+        return stripped.text.trim()
+      }
+      const value = typeof result.data === 'string' ? strip(result.data) : result.data.map(strip).filter((item) => item !== '')
+      if (removed > 0) problems.push({key, reason: `Removed ${removed} control character${removed === 1 ? '' : 's'} from \`${key}\`: no output format can carry them`})
       if (value.length === 0) continue
       meta[field] = value
       break

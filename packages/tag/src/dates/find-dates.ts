@@ -15,6 +15,12 @@ interface Rule {
   /** Cheap test: the rule can only match texts that pass it. */
   guard: (text: string) => boolean
   pattern: RegExp
+  /**
+   * For a case-insensitive `pattern`: the same pattern in lower case without
+   * the `i` flag, to run on the lowercased text (see `lowered`). Unicode
+   * case-insensitive matching is much slower.
+   */
+  lower?: RegExp
   resolve: (m: RegExpExecArray, ref: Day | undefined, future: boolean) => {value?: string | undefined; confidence: number} | undefined
 }
 
@@ -70,6 +76,7 @@ const rules: Rule[] = [
     // on Monday / last Monday / next Monday / Monday
     guard: (text) => text.includes('day') || text.includes('DAY'),
     pattern: new RegExp(`\\b(?:(on|last|next|this|this\\s+past|this\\s+coming)\\s+)?(${dayName})\\b`, 'giu'),
+    lower: new RegExp(`\\b(?:(on|last|next|this|this\\s+past|this\\s+coming)\\s+)?(${dayName.toLowerCase()})\\b`, 'gu'),
     resolve: (m, ref, future) => {
       if (!ref) return {confidence: 0.5}
       const lead = (m[1] ?? '').toLowerCase()
@@ -100,6 +107,7 @@ const rules: Rule[] = [
     // today, yesterday, tomorrow, tonight
     guard: (text) => /day|tomorrow|tonight/iu.test(text),
     pattern: /\b(today|yesterday|tomorrow|tonight)\b/giu,
+    lower: /\b(today|yesterday|tomorrow|tonight)\b/gu,
     resolve: (m, ref) => {
       if (!ref) return {confidence: 0.5}
       const word = (m[1] ?? '').toLowerCase()
@@ -111,6 +119,7 @@ const rules: Rule[] = [
     // last year / next month / this year
     guard: (text) => /year|month/iu.test(text),
     pattern: /\b(last|next|this)\s+(year|month)\b/giu,
+    lower: /\b(last|next|this)\s+(year|month)\b/gu,
     resolve: (m, ref) => {
       if (!ref) return {confidence: 0.5}
       const shift = (m[1] ?? '').toLowerCase() === 'last' ? -1 : (m[1] ?? '').toLowerCase() === 'next' ? 1 : 0
@@ -123,6 +132,7 @@ const rules: Rule[] = [
     // three days ago / a week ago / two years ago
     guard: (text) => text.includes('ago') || text.includes('AGO'),
     pattern: /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(day|week|month|year)s?\s+ago\b/giu,
+    lower: /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(day|week|month|year)s?\s+ago\b/gu,
     resolve: (m, ref) => {
       const count = agoCount((m[1] ?? '').toLowerCase())
       if (!ref || count === undefined) return {confidence: 0.5}
@@ -166,21 +176,40 @@ const rules: Rule[] = [
 export function findDates(text: string, reference: Day | undefined): DateTag[] {
   const out: DateTag[] = []
   const taken = (start: number, end: number): boolean => out.some((d) => d.start < end && start < d.end)
+  const lower = lowered(text)
   for (const rule of rules) {
     if (!rule.guard(text)) continue
-    rule.pattern.lastIndex = 0
-    for (const m of text.matchAll(rule.pattern)) {
+    const folded = lower === undefined ? undefined : rule.lower
+    const pattern = folded ?? rule.pattern
+    pattern.lastIndex = 0
+    // Groups from the lowercased text: the resolvers of those rules lowercase them anyway.
+    for (const m of (folded ? (lower as string) : text).matchAll(pattern)) {
       const start = m.index
       const end = start + m[0].length
       if (taken(start, end)) continue
       const resolved = rule.resolve(m as RegExpExecArray, reference, isFuture(text, start))
       if (!resolved) continue
-      const tag: DateTag = {start, end, text: m[0], confidence: resolved.confidence}
+      const tag: DateTag = {start, end, text: folded ? text.slice(start, end) : m[0], confidence: resolved.confidence}
       if (resolved.value !== undefined) tag.value = resolved.value
       out.push(tag)
     }
   }
   return out.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * `text` in lower case when a case-sensitive lower-case pattern on it finds
+ * exactly what the case-insensitive (`iu`) pattern finds on `text`: the same
+ * length (so the same offsets; `İ` lowercases to two units) and neither `ſ`
+ * (U+017F) nor the Kelvin sign (U+212A), the only characters besides `A-Z`
+ * that Unicode case folding takes to an ASCII letter (and so to a word
+ * character for `\b`); the Kelvin sign also lowercases to `k`, but `ſ` does
+ * not lowercase to `s`. Else `undefined`.
+ */
+function lowered(text: string): string | undefined {
+  const lower = text.toLowerCase()
+  if (lower.length !== text.length || text.includes('\u017F') || text.includes('\u212A')) return undefined
+  return lower
 }
 
 const agoWords: Record<string, number> = {a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10}

@@ -59,7 +59,8 @@ export function clusterMentions(text: string, mentions: readonly TypedMention[])
       if (placeDesignators.includes(designator) && cluster.designated === undefined) cluster.designated = designator
     }
   }
-  const spans = mentions.map((m) => ({start: m.start, end: m.end}))
+  linkAcronyms(text, clusters)
+  const spans = clusters.flatMap((c) => c.mentions.map((m) => ({start: m.start, end: m.end}))).sort((a, b) => a.start - b.start)
   const maxCount = Math.max(1, ...clusters.map((c) => c.mentions.length))
   const used = new Map<string, number>()
   const entities = clusters.map((cluster) => {
@@ -104,6 +105,116 @@ export function clusterMentions(text: string, mentions: readonly TypedMention[])
     return entity
   })
   return entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))
+}
+
+const acronymWord = /^\p{Lu}(?:\.?[\p{Lu}&]){1,7}\.?$/u
+const introduced = /^\s*\(\s*(\p{Lu}(?:\.?[\p{Lu}\p{N}&]){1,7}\.?)\s*\)/u
+const acronymSkips = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', '&'])
+
+/**
+ * Link acronyms to their expansions: a name introduced with its acronym in
+ * brackets (`the World Trade Organization (WTO)`), or a name whose initials an
+ * all-capital mention spells (`United Nations` / `UN`, `U.N.`; `People's
+ * Liberation Army` / `PLA`). The acronym's cluster joins the expansion's, the
+ * acronym becomes an alias, and its other untagged occurrences become mentions.
+ *
+ * @param text
+ *   The text.
+ * @param clusters
+ *   Clusters, changed in place (merged clusters are emptied and removed).
+ */
+function linkAcronyms(text: string, clusters: Cluster[]): undefined {
+  const expansions = new Map<string, Cluster>()
+  const ambiguous = new Set<string>()
+  for (const cluster of clusters) {
+    const letters = initials(cluster.name)
+    if (!letters) continue
+    const other = expansions.get(letters)
+    if (other && other !== cluster) ambiguous.add(letters)
+    else expansions.set(letters, cluster)
+  }
+  for (const letters of ambiguous) expansions.delete(letters)
+  // Bracketed acronyms after a name win over initials.
+  const forms = new Map<Cluster, Set<string>>()
+  for (const cluster of clusters) {
+    if (vote(cluster.votes) === 'PER' || words(cluster.name).length < 2) continue
+    for (const m of cluster.mentions) {
+      const match = introduced.exec(text.slice(m.end, m.end + 16))
+      if (!match) continue
+      const written = match[1] ?? ''
+      const letters = written.replaceAll('.', '')
+      if (!sharesLetters(cluster.name, letters)) continue
+      expansions.set(letters, cluster)
+      let set = forms.get(cluster)
+      if (!set) {
+        set = new Set()
+        forms.set(cluster, set)
+      }
+      set.add(written)
+    }
+  }
+  if (expansions.size === 0) return undefined
+  for (const cluster of clusters) {
+    if (!acronymWord.test(cluster.name)) continue
+    const target = expansions.get(cluster.name.replaceAll('.', ''))
+    if (!target || target === cluster || vote(target.votes) === 'PER') continue
+    let set = forms.get(target)
+    if (!set) {
+      set = new Set()
+      forms.set(target, set)
+    }
+    set.add(cluster.name)
+    const type = vote(target.votes)
+    for (const m of cluster.mentions) {
+      target.mentions.push({...m, type})
+      target.votes.set(type, (target.votes.get(type) ?? 0) + 1)
+    }
+    cluster.mentions = []
+  }
+  if (forms.size === 0) return undefined
+  // Untagged occurrences of a linked acronym.
+  const taken = new Uint8Array(text.length)
+  for (const cluster of clusters) for (const m of cluster.mentions) taken.fill(1, m.start, m.end)
+  for (const [target, set] of forms) {
+    const type = vote(target.votes)
+    for (const form of set) {
+      target.aliases.add(form)
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}.-])${form.replaceAll('.', '\\.')}(?![\\p{L}\\p{N}-]|\\.\\p{L})`, 'gu')
+      for (const match of text.matchAll(pattern)) {
+        const start = match.index
+        const end = start + form.length
+        if (taken.subarray(start, end).includes(1)) continue
+        target.mentions.push({start, end, type, text: form})
+        target.votes.set(type, (target.votes.get(type) ?? 0) + 1)
+        taken.fill(1, start, end)
+      }
+    }
+  }
+  const kept = clusters.filter((c) => c.mentions.length > 0)
+  clusters.splice(0, clusters.length, ...kept)
+  return undefined
+}
+
+/** Initials of a multi-word name whose words are all capitalised or connectors (`People's Liberation Army` -> `PLA`). */
+function initials(name: string): string | undefined {
+  const parts = words(name).filter((w) => !acronymSkips.has(w))
+  if (parts.length < 2) return undefined
+  let out = ''
+  for (const part of parts) {
+    const first = part.charAt(0)
+    if (!/\p{Lu}/u.test(first)) return undefined
+    out += first
+  }
+  return out
+}
+
+/** Whether an acronym's first letter opens the name and its letters occur in order among the name's capitals. */
+function sharesLetters(name: string, letters: string): boolean {
+  const capitals = name.replace(/[^\p{Lu}]/gu, '')
+  if (capitals.charAt(0) !== letters.charAt(0)) return false
+  let k = 0
+  for (const c of capitals) if (c === letters.charAt(k)) k++
+  return k >= Math.min(letters.length, 2) && k >= letters.length - 1
 }
 
 function words(value: string): string[] {

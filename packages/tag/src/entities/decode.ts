@@ -37,7 +37,8 @@ export function decode(model: Model, rows: ReadonlyArray<readonly number[] | und
   const out: string[] = []
   let previous = 0
   let previous2 = 0
-  for (const [index, base] of rows.entries()) {
+  for (let index = 0; index < rows.length; index++) {
+    const base = rows[index]
     let best = 0
     if (base) {
       const info = words[index] as WordRows

@@ -81,6 +81,15 @@ export function tokenFeatures(tokens: readonly Token[], gazetteer: Gazetteer): A
       `w-1|sh=${previous}|${sh}`,
       `sh|w+1=${sh}|${next}`
     ]
+    features.push(`p4=${lower.slice(0, 4)}`, `sh3=${index > 0 ? shapes[index - 1] : '<s>'}|${sh}|${shapes[index + 1] ?? '</s>'}`)
+    // Place in a run of capitalised words (`cr=<length>|<position>`), not crossing a sentence start.
+    if (upper.test(word)) {
+      let from = index
+      while (from > 0 && upper.test(words[from - 1] ?? '') && !(tokens[from] as Token).initial) from--
+      let to = index
+      while (to < tokens.length - 1 && upper.test(words[to + 1] ?? '') && !(tokens[to + 1] as Token).initial) to++
+      features.push(`cr=${Math.min(4, to - from + 1)}|${Math.min(3, index - from)}`)
+    }
     if (token.initial) features.push('i', `i|sh=${sh}`)
     const mark = marks[index]
     if (mark) features.push(`g=${mark}`)

@@ -44,3 +44,14 @@ export const placeSuffixes = new Set(
 
 /** Abbreviated titles (`Mr.`, `Dr`): never names on their own. */
 export const shortTitle = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St)\.?$/u
+
+/** Titles of rank written before a name and never part of it (`Sir Ernest Shackleton`, `Emperor Meiji`). */
+export const honorifics = new Set('Sir Lord Lady Dame Emperor Empress King Queen Tsar Czar Sultan Emir Sheikh Pope Prince Princess Archduke Duke Duchess Baron Baroness Count Countess'.split(' '))
+
+/** Regnal numbers that close a ruler's name (`Thutmose III`). */
+export const regnalNumbers = new Set('II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI'.split(' '))
+
+/** Last words of the names of events, periods, awards, laws and works, which are no people, organisations or places (`Bronze Age`, `Davis Cup`, `Treaty of London`). */
+export const miscSuffixes = new Set(
+  'Age Ages Era Revolution Reformation Renaissance War Wars Crisis Cup Championship Championships Prize Award Awards Medal Trophy Treaty Agreement Accord Accords Act Show Festival Olympics Games Tournament'.split(' ')
+)

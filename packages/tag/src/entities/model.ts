@@ -46,10 +46,12 @@ let cached: Model | undefined
  *   Model.
  */
 export function compileModel(data: ModelData): Model {
+  const {features, scale} = data
   const index = new Map<string, number>()
-  for (const [row, name] of data.features.entries()) index.set(name, row)
-  const weights = new Float32Array(data.weights.length)
-  for (const [k, w] of data.weights.entries()) weights[k] = w / data.scale
+  for (let row = 0; row < features.length; row++) index.set(features[row] as string, row)
+  const stored = data.weights
+  const weights = new Float32Array(stored.length)
+  for (let k = 0; k < stored.length; k++) weights[k] = (stored[k] as number) / scale
   return {labels: data.labels, index, weights, gazetteer: compileGazetteer(data.gazetteer), cache: new Map(), constants: undefined}
 }
 

@@ -1,4 +1,4 @@
-import {orgSuffixes, shortTitle} from './lexicon.js'
+import {dateWords, orgSuffixes, shortTitle} from './lexicon.js'
 import {owner, place, type Run, type RuleContext} from './runs.js'
 import type {Token} from './tokenize.js'
 
@@ -26,7 +26,7 @@ export function tagPersonCues(ctx: RuleContext): undefined {
   }
   for (let index = 0; index < tokens.length; index++) {
     const w = word(index)
-    if (!upper.test(w) || w.length < 2) continue
+    if (!upper.test(w) || w.length < 2 || dateWords.has(w)) continue
     const run = covered[index]
     const first = run ? run.first : index
     const last = run ? run.last : index

@@ -3,12 +3,15 @@ import {type Gazetteer, markGazetteer} from './gazetteer.js'
 import {
   compassWords,
   dateWords,
+  honorifics,
   mediaDesignators,
+  miscSuffixes,
   nameConnectors,
   orgSuffixes,
   personTitles,
   placeDesignators,
   placeSuffixes,
+  regnalNumbers,
   shortTitle
 } from './lexicon.js'
 import {tagOrganisationNames} from './org-names.js'
@@ -57,6 +60,13 @@ export function refine(
   )
 ): TypedMention[] {
   let runs = toRuns(labels)
+  // Two spans of one type with nothing between them are one name (`Jean-Pierre Raffarin` tagged B-PER B-PER).
+  runs = runs.reduce<Run[]>((merged, run) => {
+    const last = merged.at(-1)
+    if (last && run.type === last.type && run.first === last.last + 1) last.last = run.last
+    else merged.push(run)
+    return merged
+  }, [])
   const ctx: RuleContext = {tokens, marks, gazetteer, runs}
   const word = (index: number): string => tokens[index]?.text ?? ''
   const lowerAt = (index: number, phrase: readonly string[]): boolean => phrase.every((part, k) => word(index + k) === part)
@@ -126,13 +136,24 @@ export function refine(
   }
   runs = split
 
-  // A title inside a span starts a person's name (`Competition Commissioner Margrethe Vestager`).
+  // A title inside a span starts a person's name (`Competition Commissioner Margrethe Vestager`),
+  // and so does a given name after the rest of a title (`Secretary of State Condoleezza Rice`).
   for (const run of runs) {
-    for (let k = run.last - 1; k >= run.first; k--) {
+    const institution = orgSuffixes.has(word(run.last)) || placeSuffixes.has(word(run.last))
+    for (let k = run.last - 1; k >= run.first && !institution; k--) {
       if (personTitles.has(word(k)) && upper.test(word(k)) && gazetteer.given.has(word(k + 1))) {
         run.first = k + 1
         run.type = 'PER'
         break
+      }
+    }
+    if (word(run.first - 1) === 'of' && personTitles.has(word(run.first - 2)) && upper.test(word(run.first - 2))) {
+      for (let k = run.first + 1; k < run.last; k++) {
+        if (gazetteer.given.has(word(k))) {
+          run.first = k
+          run.type = 'PER'
+          break
+        }
       }
     }
     if (run.type !== 'LOC' && run.last > run.first && placeSuffixes.has(word(run.last)) && !orgSuffixes.has(word(run.last))) run.type = 'LOC'
@@ -150,16 +171,40 @@ export function refine(
     if (run.first === run.last && personTitles.has(word(run.first)) && upper.test(word(run.first + 1))) return false
     while (run.last > run.first && (nameConnectors.has(word(run.last)) || !/[\p{L}\p{N}]/u.test(word(run.last)))) run.last--
     while (run.first < run.last && nameConnectors.has(word(run.first))) run.first++
+    // Day and month names at the edges (`Ismail Haniyeh Friday`).
+    while (run.last > run.first && dateWords.has(word(run.last))) run.last--
+    while (run.first < run.last && dateWords.has(word(run.first))) run.first++
+    // Names of events, periods, awards and laws (`Bronze Age`, `Davis Cup`), and titles or designators standing alone (`President`, `River`).
+    if (miscSuffixes.has(word(run.last)) && !marks[run.last] && !tokens.slice(run.first, run.last).some((t) => orgSuffixes.has(t.text))) return false
     if (run.first !== run.last) return true
+    if (!marks[run.first] && (personTitles.has(word(run.first)) || honorifics.has(word(run.first)) || placeSuffixes.has(word(run.first)))) return false
     const only = word(run.first)
     if (gazetteer.demonyms.has(only) || shortTitle.test(only) || dateWords.has(only)) return false
     if (!/\p{Lu}/u.test(only)) return false
+    // A common word in capitals (`HELP`, `NOTE`) is shouting, not an acronym, unless a name list has it (`US`, `WHO`).
+    if (/^\p{Lu}{2,}$/u.test(only) && !marks[run.first] && gazetteer.common.has(only.toLowerCase())) return false
     const token = tokens[run.first] as Token
     if (token.initial && run.type !== 'PER' && (gazetteer.common.has(only.toLowerCase()) || abstractNoun.test(only))) return false
     // A common noun capitalised mid-sentence (`the Government`, `the Bank`) names nothing on its own.
     if (run.type !== 'PER' && !marks[run.first] && !designatorStarts.has(word(run.last + 1)) && /^\p{Lu}\p{Ll}+$/u.test(only) && gazetteer.common.has(only.toLowerCase())) return false
     return true
   })
+
+  // A title of rank opens a person's name and stays outside it (`King Gongmin`, `Sir Ernest Shackleton`),
+  // unless the name goes on as a place or organisation (`Prince Edward Island`, `Queen Elizabeth Hospital`, `King of Spain`);
+  // a regnal number closes it (`Ramesses II`).
+  covered = owner()
+  for (const run of runs) {
+    if (run.last > run.first && honorifics.has(word(run.first)) && upper.test(word(run.first + 1))) {
+      let named = true
+      for (let k = run.first + 1; k <= run.last; k++) if (orgSuffixes.has(word(k)) || placeSuffixes.has(word(k)) || !upper.test(word(k))) named = false
+      if (named) {
+        run.first++
+        run.type = 'PER'
+      }
+    }
+    if (run.type === 'PER' && regnalNumbers.has(word(run.last + 1)) && !covered[run.last + 1]) run.last++
+  }
 
   ctx.runs = runs
   tagPersonCues(ctx)
@@ -181,7 +226,7 @@ export function refine(
     if (run.type !== 'PER' || run.first === run.last) continue
     for (let k = run.first; k <= run.last; k++) {
       const part = word(k)
-      if (upper.test(part) && part.length > 1 && !gazetteer.common.has(part.toLowerCase())) known.set(part, 'PER')
+      if (upper.test(part) && part.length > 1 && !gazetteer.common.has(part.toLowerCase()) && !marks[k]) known.set(part, 'PER')
     }
   }
   covered = owner()
@@ -191,7 +236,7 @@ export function refine(
     if (!type) continue
     const run = covered[index]
     if (run) {
-      if (run.first === run.last && type === 'PER' && run.type !== 'PER') run.type = 'PER'
+      if (run.first === run.last && type === 'PER' && run.type !== 'PER' && !marks[index]) run.type = 'PER'
       continue
     }
     if (upper.test(word(index + 1)) || upper.test(word(index - 1)) && !(tokens[index] as Token).initial) continue

@@ -17,7 +17,7 @@ export interface EntitiesOptions {
  * unified plugin for a retext-english tree: finds people, organisations and
  * places in the file's text and stores them, one record per real-world thing
  * with its mentions, canonical name, aliases, role and salience, on
- * `file.data.entities`. Works on `String(file)`, so retext-pos is not needed.
+ * `file.data.entities`. Works on `String(file)`.
  *
  * @param options
  *   Configuration (optional).

@@ -69,7 +69,8 @@ export function place(runs: readonly Run[], first: number, last: number, type: E
 export function toRuns(labels: readonly string[]): Run[] {
   const runs: Run[] = []
   let open: Run | undefined
-  for (const [index, label] of labels.entries()) {
+  for (let index = 0; index < labels.length; index++) {
+    const label = labels[index] as string
     if (label.startsWith('I-') && open && open.type === label.slice(2)) {
       open.last = index
       continue

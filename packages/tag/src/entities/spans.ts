@@ -28,7 +28,8 @@ export interface TypedMention {
 export function labelsToMentions(text: string, tokens: readonly Token[], labels: readonly string[]): TypedMention[] {
   const out: TypedMention[] = []
   let open: TypedMention | undefined
-  for (const [index, token] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
     const label = labels[index] ?? 'O'
     if (label.startsWith('I-') && open && open.type === label.slice(2)) {
       open.end = token.end

@@ -14,6 +14,8 @@ export interface ConstantRows {
   labelPair: number[]
   /** Whether label `k` may follow label `j` (BIO), as `transitions[j][k]`. */
   transitions: boolean[][]
+  /** `cr=<length>|<position>` of a capitalised run, at `(length - 1) * 4 + position` (length 1-4, position 0-3). */
+  run: number[]
 }
 
 /**
@@ -40,7 +42,8 @@ export function constantRows(model: Model): ConstantRows {
     flags,
     label: labels.map((l) => row(`pl=${l}`)),
     labelPair: labels.flatMap((l2) => labels.map((l) => row(`pl2=${l2}|${l}`))),
-    transitions: labels.map((previous) => labels.map((label) => !label.startsWith('I-') || previous.slice(2) === label.slice(2)))
+    transitions: labels.map((previous) => labels.map((label) => !label.startsWith('I-') || previous.slice(2) === label.slice(2))),
+    run: Array.from({length: 16}, (_, k) => row(`cr=${Math.floor(k / 4) + 1}|${k % 4}`))
   }
   return model.constants
 }
@@ -63,12 +66,19 @@ export function tokenRows(tokens: readonly Token[], model: Model): {rows: Array<
   const candidate: boolean[] = new Array<boolean>(count)
   const seenLower = new Set<string>()
   const seenCapitalMid = new Set<string>()
+  // Runs of tokens with a capital letter, not crossing a sentence start: where each token's run starts.
+  const runFrom = new Int32Array(count)
   for (let index = 0; index < count; index++) {
     const token = tokens[index] as Token
     const capital = hasUpper(token.text)
+    runFrom[index] = capital && index > 0 && !token.initial && runFrom[index - 1] !== -1 ? (runFrom[index - 1] as number) : capital ? index : -1
     candidate[index] = capital || isCandidate(tokens, index)
     if (!capital) seenLower.add(typographic.test(token.text) ? foldWord(token.text).toLowerCase() : token.text)
     else if (!token.initial) seenCapitalMid.add(token.text)
+  }
+  const runTo = new Int32Array(count)
+  for (let index = count - 1; index >= 0; index--) {
+    runTo[index] = index + 1 < count && runFrom[index + 1] !== -1 && runFrom[index + 1] === runFrom[index] ? (runTo[index + 1] as number) : index
   }
   // Word rows only near candidates: the others are never looked at.
   const words: WordRows[] = new Array<WordRows>(count)
@@ -107,6 +117,9 @@ export function tokenRows(tokens: readonly Token[], model: Model): {rows: Array<
       pairRow(model, previous, info.shape, 'before'),
       pairRow(model, next, info.shape, 'after')
     )
+    rows.push(tripleRow(model, info, previous, next))
+    const from = runFrom[index] as number
+    if (from >= 0) rows.push(constants.run[(Math.min(4, (runTo[index] as number) - from + 1) - 1) * 4 + Math.min(3, index - from)] as number)
     if (token.initial) rows.push(flag('i'), info.initialShape)
     const mark = marks[index]
     if (mark) rows.push(flag(`g=${mark}`))
@@ -137,6 +150,18 @@ function hasUpper(text: string): boolean {
     if (code > 127) return /\p{Lu}/u.test(text)
   }
   return false
+}
+
+/** Row of `sh3=<shape before>|<shape>|<shape after>`, cached on the word by its neighbours' shape ids. */
+function tripleRow(model: Model, info: WordRows, previous: WordRows | undefined, next: WordRows | undefined): number {
+  const before = previous ? previous.shapeId : 0
+  const after = next ? next.shapeId : 1
+  const key = before >= 0 && after >= 0 ? before * 1_048_576 + after : -1
+  const cached = key >= 0 ? info.shapeTriples.get(key) : undefined
+  if (cached !== undefined) return cached
+  const row = model.index.get(`sh3=${previous ? previous.shape : '<s>'}|${info.shape}|${next ? next.shape : '</s>'}`) ?? -1
+  if (key >= 0) info.shapeTriples.set(key, row)
+  return row
 }
 
 /** Row of `w-1|sh=<previous>|<shape>` or `sh|w+1=<shape>|<next>`, cached on the neighbour. */

@@ -22,7 +22,7 @@ export interface WordRows {
   orgSuffix: boolean
   title: boolean
   common: boolean
-  /** Rows of `w=`, `p3=`, `s2=`, `s3=`, `s4=`, `sh=`, `py`, `jp`, `fn`, `dem`, `os` (set by `scoredRows`). */
+  /** Rows of `w=`, `p3=`, `p4=`, `s2=`, `s3=`, `s4=`, `sh=`, `py`, `jp`, `fn`, `dem`, `os` (set by `scoredRows`). */
   self: number[] | undefined
   /** Row of `i|sh=` (used when the word opens a sentence). */
   initialShape: number
@@ -39,6 +39,24 @@ export interface WordRows {
   /** Rows of `w-1|sh=<this word>|<shape>` by the next word's shape, and `sh|w+1=<shape>|<this word>` by the previous word's shape. */
   beforeWithShape: Map<string, number>
   afterWithShape: Map<string, number>
+  /** Small integer standing for `shape` in this process (`-1` when the table is full). */
+  shapeId: number
+  /** Rows of `sh3=<shape before>|<this shape>|<shape after>` by the neighbours' shape ids (`before * 2^20 + after`). */
+  shapeTriples: Map<number, number>
+}
+
+// Shapes as small integers, per process (0 and 1 stand for the text's edges);
+// past 2^16 distinct shapes new ones get -1 (looked up by name, not cached).
+const shapeIds = new Map<string, number>()
+
+function shapeIdOf(value: string): number {
+  let id = shapeIds.get(value)
+  if (id === undefined) {
+    if (shapeIds.size >= 65_534) return -1
+    id = shapeIds.size + 2
+    shapeIds.set(value, id)
+  }
+  return id
 }
 
 /**
@@ -58,10 +76,12 @@ export function wordRows(model: Model, word: string): WordRows {
   if (model.cache.size > 200_000) model.cache.clear()
   const folded = foldWord(word)
   const lower = folded.toLowerCase()
+  const sh = shape(folded)
   rows = {
     word,
     lower,
-    shape: shape(folded),
+    shape: sh,
+    shapeId: shapeIdOf(sh),
     hasUpper: upper.test(word),
     given: model.gazetteer.given.has(word),
     orgSuffix: orgSuffixes.has(word),
@@ -78,7 +98,8 @@ export function wordRows(model: Model, word: string): WordRows {
     labelShape: [],
     labelWord: [],
     beforeWithShape: new Map(),
-    afterWithShape: new Map()
+    afterWithShape: new Map(),
+    shapeTriples: new Map()
   }
   model.cache.set(word, rows)
   return rows
@@ -99,7 +120,7 @@ export function scoredRows(model: Model, rows: WordRows): WordRows & {self: numb
   const {index, gazetteer, labels} = model
   const row = (name: string): number => index.get(name) ?? -1
   const {lower, shape: sh, word} = rows
-  const self = [`w=${lower}`, `p3=${lower.slice(0, 3)}`, `s2=${lower.slice(-2)}`, `s3=${lower.slice(-3)}`, `s4=${lower.slice(-4)}`, `sh=${sh}`]
+  const self = [`w=${lower}`, `p3=${lower.slice(0, 3)}`, `p4=${lower.slice(0, 4)}`, `s2=${lower.slice(-2)}`, `s3=${lower.slice(-3)}`, `s4=${lower.slice(-4)}`, `sh=${sh}`]
   if (upper.test(word.charAt(0))) {
     if (pinyin.test(lower)) self.push('py')
     if (romaji.test(lower)) self.push('jp')

@@ -33,8 +33,9 @@ interface KeywordsResult {
  * Extract ranked keyphrases: noun phrases and nouns, stemmed and merged
  * (`Japan's` = `Japan`), entity mentions merged under the entity's canonical
  * name (from `file.data.entities`, when an entity plugin ran before), and,
- * with `keywords: true`, retext-keywords' keywords as an extra signal. Needs
- * retext-pos before it.
+ * with `keywords: true`, retext-keywords' keywords as an extra signal. Uses
+ * retext-pos's tags when it ran before; else tags the words itself with the
+ * same tagger (same results, less work).
  *
  * Sets `file.data.keyphrases` (best first).
  *

@@ -1,6 +1,7 @@
-import type {Root, Sentence} from 'nlcst'
+import type {Root} from 'nlcst'
 import {toString as nlcstToString} from 'nlcst-to-string'
-import {visit} from 'unist-util-visit'
+import {sentenceNodes} from '../text/sentences.js'
+import {SentenceTags} from './part-of-speech.js'
 import {stopWords} from './stop-words.js'
 
 /** A word of the article, ready for keyphrase extraction. */
@@ -9,7 +10,7 @@ export interface Token {
   text: string
   /** Lowercased `text`. */
   lower: string
-  /** Part-of-speech tag from retext-pos (`NN`, `JJ`, ...), or `''`. */
+  /** Part-of-speech tag (`NN`, `JJ`, ...): retext-pos's when it ran, else the same tagger's (see `part-of-speech.ts`). */
   pos: string
   start: number
   end: number
@@ -28,29 +29,33 @@ const letter = /\p{L}/u
  * punctuation, symbols, line breaks or stop words, one list per run.
  *
  * @param tree
- *   nlcst tree with positions (and, ideally, retext-pos tags).
+ *   nlcst tree with positions (with or without retext-pos tags: words without
+ *   one are tagged here, with the same results).
  * @returns
  *   Runs of tokens, in document order.
  */
 export function tokenRuns(tree: Root): Token[][] {
   const runs: Token[][] = []
-  visit(tree, 'SentenceNode', (sentence: Sentence) => {
+  for (const sentence of sentenceNodes(tree)) {
     let run: Token[] = []
     let initial = true
+    const tags = new SentenceTags()
     const flush = (): void => {
       if (run.length > 0) runs.push(run)
       run = []
     }
     for (const child of sentence.children) {
       if (child.type === 'WordNode') {
+        const only = child.children.length === 1 ? child.children[0] : undefined
+        const raw = only && only.type === 'TextNode' ? only.value : nlcstToString(child)
+        const data = child.data as {partOfSpeech?: string} | undefined
+        const index = tags.push(raw, data?.partOfSpeech)
         const start = child.position?.start.offset
         const end = child.position?.end.offset
         if (start === undefined || end === undefined) {
           flush()
           continue
         }
-        const only = child.children.length === 1 ? child.children[0] : undefined
-        const raw = only && only.type === 'TextNode' ? only.value : nlcstToString(child)
         const cut = possessiveLength(raw)
         const isPossessive = cut > 0 && raw.length > 2
         const text = isPossessive ? raw.slice(0, raw.length - cut) : raw
@@ -61,11 +66,10 @@ export function tokenRuns(tree: Root): Token[][] {
           initial = false
           continue
         }
-        const data = child.data as {partOfSpeech?: string} | undefined
         run.push({
           text,
           lower,
-          pos: data?.partOfSpeech ?? '',
+          pos: tags.at(index),
           start,
           end: start + text.length,
           possessive: isPossessive,
@@ -84,8 +88,7 @@ export function tokenRuns(tree: Root): Token[][] {
       }
     }
     flush()
-    return 'skip'
-  })
+  }
   return runs
 }
 

@@ -15,6 +15,17 @@ const numberPattern = new RegExp(
   'giu'
 )
 
+// Where a match can be: every match holds a core, a digit or a number word
+// with a scale (`two million`), and what comes before its first core in the
+// match (qualifier, currency symbol, the `.` of `.5`) is at most 17
+// characters besides whitespace.
+const digit = /\d/g
+const scaleAfter = new RegExp(`\\s+${scale}\\b`, 'giu')
+const scaledWord = new RegExp(`\\b${words}(?=\\s+${scale}\\b)`, 'giu')
+const whitespace = /\s/u
+const longestLead = 40
+const longestWord = 12
+
 const wordValues: Record<string, number> = {a: 1, 'half a': 0.5, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90}
 const scaleValues: Record<string, number> = {hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12}
 const symbolCodes: Record<string, string> = {'us$': 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', rs: 'INR', 'rs.': 'INR', 'hk$': 'HKD', a$: 'AUD', c$: 'CAD'}
@@ -37,8 +48,7 @@ const dollarCountries: Record<string, string> = {us: 'USD', 'u.s.': 'USD', 'hong
  */
 export function findNumbers(text: string, skip: readonly Span[] = []): NumberTag[] {
   const out: NumberTag[] = []
-  numberPattern.lastIndex = 0
-  for (const m of text.matchAll(numberPattern)) {
+  for (const m of numberMatches(text)) {
     const [all, qual, symbol, digitText, wordText, scaleText, percentText, country, currency] = m
     if (!digitText && !wordText) continue
     let start = m.index
@@ -62,6 +72,68 @@ export function findNumbers(text: string, skip: readonly Span[] = []): NumberTag
     out.push(tag)
   }
   return out
+}
+
+/**
+ * The matches of `numberPattern` in `text`, as `text.matchAll(numberPattern)`
+ * yields them, without trying the pattern at every position: the pattern
+ * runs from shortly before the next digit or scaled number word.
+ *
+ * The first such core at or after the end of the previous match is the
+ * first core of the next match (a match holds one; the part before its core
+ * holds none; and a core on its own always matches), so that match starts
+ * at most `longestLead` non-space characters before the core.
+ *
+ * @param text
+ *   Text.
+ * @returns
+ *   Matches in order.
+ */
+function* numberMatches(text: string): Generator<RegExpExecArray> {
+  let from = 0
+  let nextDigit = -2
+  let nextWord = -2
+  while (from < text.length) {
+    if (nextDigit !== -1 && nextDigit < from) nextDigit = findDigit(text, from)
+    if (nextWord !== -1 && nextWord < from) nextWord = findScaledWord(text, from)
+    const core = nextDigit === -1 ? nextWord : nextWord === -1 ? nextDigit : Math.min(nextDigit, nextWord)
+    if (core === -1) return
+    numberPattern.lastIndex = walkBack(text, core, from, longestLead)
+    const m = numberPattern.exec(text)
+    if (!m) return
+    yield m
+    from = m.index + m[0].length
+  }
+}
+
+function findDigit(text: string, from: number): number {
+  digit.lastIndex = from
+  return digit.exec(text)?.index ?? -1
+}
+
+/**
+ * First number word at or after `from` followed by a scale, looked for from
+ * the first scale on: a number word before a later scale starts after this
+ * one (a number word holds no scale), and the one before this scale at most
+ * `longestWord` letters back.
+ */
+function findScaledWord(text: string, from: number): number {
+  scaleAfter.lastIndex = from
+  const hit = scaleAfter.exec(text)
+  if (!hit) return -1
+  scaledWord.lastIndex = walkBack(text, hit.index, from, longestWord)
+  return scaledWord.exec(text)?.index ?? -1
+}
+
+/** Position before `at` that leaves `count` non-whitespace characters behind, but not before `floor`. */
+function walkBack(text: string, at: number, floor: number, count: number): number {
+  let start = at
+  let seen = 0
+  while (start > floor && seen <= count) {
+    start--
+    if (!whitespace.test(text.charAt(start))) seen++
+  }
+  return start
 }
 
 function fitsAsNumber(text: string, start: number, end: number, attached: boolean): boolean {

@@ -45,7 +45,13 @@ export function retextQuotes(options: QuotesOptions = {}): (tree: Root, file: VF
     const quotations = findQuotations(text, paras)
     const spans = sentences(tree, text)
 
-    const run = (resolve: AttributionContext['resolve']) => {
+    // Reported speech per sentence from the first run, kept when the
+    // sentence never asked for a pronoun's antecedent: the second run (with
+    // the real resolver) would find exactly the same there.
+    const settled = new Map<Span, ReportedSpeech | undefined>()
+    let resolverCalls = 0
+
+    const run = (resolve: AttributionContext['resolve'], isFirst: boolean) => {
       const ctx: AttributionContext = {text, names, resolve}
       const classified = classifyQuotes(ctx, quotations, paras)
       const taken: Span[] = []
@@ -61,7 +67,14 @@ export function retextQuotes(options: QuotesOptions = {}): (tree: Root, file: VF
         for (const s of spans) {
           while (from < taken.length && (taken[from] as Span).end <= s.start) from++
           if (overlapsAny(taken, from, s)) continue
-          const found = reportedSpeech(ctx, s)
+          let found: ReportedSpeech | undefined
+          if (isFirst) {
+            const before = resolverCalls
+            found = reportedSpeech(ctx, s)
+            if (resolverCalls === before) settled.set(s, found)
+          } else {
+            found = settled.has(s) ? settled.get(s) : reportedSpeech(ctx, s)
+          }
           if (found) reported.push(found)
         }
       }
@@ -71,8 +84,9 @@ export function retextQuotes(options: QuotesOptions = {}): (tree: Root, file: VF
     let pronouns = false
     const first = run(() => {
       pronouns = true
+      resolverCalls++
       return undefined
-    })
+    }, true)
     const makeResolver = (): AttributionContext['resolve'] => {
       const speakers: NameMention[] = []
       for (const c of first.classified) if (c.attribution?.speaker && !c.attribution.pronoun && c.kind === 'direct') speakers.push(c.attribution.speaker)
@@ -85,7 +99,7 @@ export function retextQuotes(options: QuotesOptions = {}): (tree: Root, file: VF
       speakers.sort((a, b) => a.start - b.start)
       return (at: number): NameMention | undefined => lastBefore(speakers, at) ?? lastBefore(people, at)
     }
-    const {classified, reported} = pronouns ? run(makeResolver()) : first
+    const {classified, reported} = pronouns ? run(makeResolver(), false) : first
 
     const quotes: Quote[] = []
     for (const c of classified) quotes.push(withReporter(toQuote(text, c), c, reported, names, text, paras))

@@ -90,11 +90,11 @@ export function speakerIndex(text: string, entities: readonly Entity[]): NameMen
 function link(value: string, entities: readonly Entity[], earlier: readonly NameMention[]): string {
   if (value.includes(' ')) return value
   for (const e of entities) {
-    if (e.aliases.includes(value) || e.name.split(/\s+/u).includes(value)) return e.name
+    if (e.aliases.includes(value) || nameWords(e.name).includes(value)) return e.name
   }
   for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 300); i--) {
     const m = earlier[i] as NameMention
-    if (m.name.split(/\s+/u).includes(value)) return m.name
+    if (nameWords(m.name).includes(value)) return m.name
   }
   return value
 }
@@ -183,11 +183,24 @@ export function namesIn<T extends Span>(names: readonly T[], start: number, end:
  * place) mentioned earlier (`Kipchoge` after `Eliud Kipchoge`) is that person: a
  * safety net for speaker names when coreference left them apart.
  */
+const wordsOfName = new Map<string, readonly string[]>()
+
+/** The words of a name (`name.split(/\s+/u)`), remembered: the same names are looked at again and again. */
+function nameWords(name: string): readonly string[] {
+  let words = wordsOfName.get(name)
+  if (!words) {
+    if (wordsOfName.size > 10_000) wordsOfName.clear()
+    words = name.split(/\s+/u)
+    wordsOfName.set(name, words)
+  }
+  return words
+}
+
 function fuller(entity: Entity, entities: readonly Entity[]): Entity {
   if (entity.name.includes(' ')) return entity
   const first = Math.min(...entity.mentions.map((m) => m.start))
   const matches = entities.filter(
-    (e) => e !== entity && e.type !== 'LOC' && e.name.split(/\s+/u).includes(entity.name) && e.mentions.some((m) => m.start < first)
+    (e) => e !== entity && e.type !== 'LOC' && nameWords(e.name).includes(entity.name) && e.mentions.some((m) => m.start < first)
   )
   return matches.length === 1 ? (matches[0] as Entity) : entity
 }

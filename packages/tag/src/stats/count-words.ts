@@ -11,7 +11,10 @@ const word = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
  *   Number of words.
  */
 export function countWords(text: string): number {
+  // `test` on a global pattern moves `lastIndex` on without building match arrays.
   let count = 0
-  for (const _ of text.matchAll(word)) count++
+  word.lastIndex = 0
+  while (word.test(text)) count++
+  word.lastIndex = 0
   return count
 }

@@ -1,6 +1,5 @@
 import type {Span} from '@copydesk/schema'
 import type {Root, Sentence} from 'nlcst'
-import {visit} from 'unist-util-visit'
 import {paragraphs} from './paragraphs.js'
 
 /** A sentence span with the paragraph it belongs to. */
@@ -35,12 +34,11 @@ const cache = new WeakMap<Root, {text: string; spans: SentenceSpan[]}>()
 function compute(tree: Root, text: string): SentenceSpan[] {
   const paras = paragraphs(text)
   const raw: Span[] = []
-  visit(tree, 'SentenceNode', (node: Sentence) => {
+  for (const node of sentenceNodes(tree)) {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start !== undefined && end !== undefined && end > start) raw.push({start, end})
-    return 'skip'
-  })
+  }
   if (raw.length === 0 && paras.length > 0) {
     for (const p of paras) raw.push({...p})
   }
@@ -62,6 +60,29 @@ function compute(tree: Root, text: string): SentenceSpan[] {
     }
   }
   return out.filter((s) => s.end > s.start)
+}
+
+/**
+ * The sentence nodes of a tree in document order, not looking inside them:
+ * what `visit(tree, 'SentenceNode', visitor)` reaches when the visitor
+ * returns `'skip'`, without its bookkeeping.
+ *
+ * @param tree
+ *   nlcst tree.
+ * @returns
+ *   Sentence nodes.
+ */
+export function sentenceNodes(tree: Root): Sentence[] {
+  const out: Sentence[] = []
+  const walk = (node: {type: string; children?: unknown[]}): void => {
+    if (node.type === 'SentenceNode') {
+      out.push(node as Sentence)
+      return
+    }
+    if (node.children) for (const child of node.children) walk(child as {type: string; children?: unknown[]})
+  }
+  walk(tree)
+  return out
 }
 
 function trim(text: string, start: number, end: number, paragraph: number): SentenceSpan {
