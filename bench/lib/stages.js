@@ -1,15 +1,21 @@
 /**
- * Per-stage throughput, in process and on one thread: ingest, normalize, tag, publish,
- * and the peers doing the same work on the same articles (feed for RSS, compromise for
- * entities). Every stage runs `runs` times; medians are reported.
+ * Per-stage throughput on one thread: ingest, normalize, tag, publish, and the peers doing
+ * the same work on the same articles (feed for RSS, compromise for entities). Ingest,
+ * normalize and publish run in this process `runs` times; tag and compromise each run in
+ * fresh processes, alternating, at least three rounds (see tag-child.js). Medians are reported.
  * @module
  */
-import {join} from 'node:path'
+import {mkdtemp, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {articleAt} from '../corpus.js'
-import {compromiseEntities} from './peers/compromise.js'
 import {feedRss} from './peers/feed.js'
 import {mb, summarize} from './stats.js'
-import {loadStage} from './workspace.js'
+import {runMeasured} from './proc.js'
+import {buildRoot, loadStage} from './workspace.js'
+
+const tagChild = join(dirname(fileURLToPath(import.meta.url)), 'tag-child.js')
 
 /**
  * @typedef {object} StageResult
@@ -112,20 +118,44 @@ export async function measureStages(options) {
   const textBytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0)
   const textNote = fallback ? 'generator bodies (normalize unavailable)' : undefined
 
-  // tag
+  // tag: timed in fresh processes (see tag-child.js), alternating with compromise, so
+  // neither pays for the other's garbage or for the stages imported here; the in-process
+  // pass below only makes the published articles for the publish stage.
   /** @type {any[]} */
   let published = []
-  if (tagPkg.module) {
-    /** @type {any[]} */
+  /** @type {{tag: {wall: number[], cpu: number[]}, compromise: {wall: number[], cpu: number[]}}} */
+  const timed = {tag: {wall: [], cpu: []}, compromise: {wall: [], cpu: []}}
+  const rounds = Math.max(3, runs)
+  const which = /** @type {const} */ (options.peers ? ['tag', 'compromise'] : ['tag'])
+  /** @type {Record<string, string>} */
+  const childErrors = {}
+  if (tagPkg.module && inputs.length > 0) {
+    const temp = await mkdtemp(join(tmpdir(), 'copydesk-bench-tag-'))
+    const file = join(temp, 'inputs.json')
+    await writeFile(file, JSON.stringify(inputs))
+    try {
+      for (let round = 0; round < rounds; round++) {
+        for (const name of round % 2 === 0 ? which : [...which].reverse()) {
+          const child = await runMeasured(process.execPath, [tagChild, '--which', name, '--inputs', file, '--runs', '2', '--build-root', buildRoot()])
+          if (child.code !== 0) {
+            childErrors[name] = child.stderr.trim().split('\n').at(-1) ?? `exit ${child.code}`
+            continue
+          }
+          const out = JSON.parse(child.stdout)
+          timed[name].wall.push(...out.wall)
+          timed[name].cpu.push(...out.cpu)
+        }
+        log(`  tag vs compromise, round ${round + 1}/${rounds}`)
+      }
+    } finally {
+      await rm(temp, {recursive: true, force: true})
+    }
     const tagged = []
-    // Untimed warm-up so the first timed run is not paying for JIT compilation alone.
-    for (const input of inputs.slice(0, 20)) await tagPkg.module.tag(input.text, input.date ? {date: input.date} : {})
-    const seconds = await timeRuns(runs, async () => {
-      tagged.length = 0
-      for (const input of inputs) tagged.push((await tagPkg.module.tag(input.text, input.date ? {date: input.date} : {})).tags)
-    })
+    for (const input of inputs) tagged.push((await tagPkg.module.tag(input.text, input.date ? {date: input.date} : {})).tags)
     if (!fallback) published = articles.map((article, i) => ({...article, analysis: tagged[i]}))
-    stages.push(result('tag', inputs.length, textBytes, seconds, textNote))
+    if (timed.tag.cpu.length > 0) {
+      stages.push(result('tag', inputs.length, textBytes, {...summarize(timed.tag.wall), cpu: summarize(timed.tag.cpu)}, [`${rounds} fresh processes x 2 timed passes after a warm-up pass`, textNote].filter(Boolean).join('; ')))
+    } else stages.push({name: 'tag', articles: 0, bytes: 0, error: childErrors.tag ?? 'no timing'})
     log(`  tag        ${inputs.length} texts`)
   } else stages.push({name: 'tag', articles: 0, bytes: 0, error: tagPkg.error})
 
@@ -150,13 +180,12 @@ export async function measureStages(options) {
     }
   } else stages.push({name: 'publish', articles: 0, bytes: 0, error: publishPkg.error ?? 'no tagged articles'})
 
-  // compromise on the same texts
+  // compromise on the same texts, timed in the same rounds as tag above
   if (options.peers && texts.length > 0) {
-    for (const text of texts.slice(0, 20)) compromiseEntities(text)
-    const seconds = await timeRuns(runs, () => {
-      for (const text of texts) compromiseEntities(text)
-    })
-    peers.push(result('entities: compromise', texts.length, textBytes, seconds, ['people + places + organizations', textNote].filter(Boolean).join('; ')))
+    if (timed.compromise.cpu.length > 0) {
+      const seconds = {...summarize(timed.compromise.wall), cpu: summarize(timed.compromise.cpu)}
+      peers.push(result('entities: compromise', texts.length, textBytes, seconds, ['people + places + organizations', `${rounds} fresh processes x 2 timed passes after a warm-up pass`, textNote].filter(Boolean).join('; ')))
+    } else peers.push({name: 'entities: compromise', articles: 0, bytes: 0, error: childErrors.compromise ?? 'no timing'})
     log('  compromise done')
   }
   return {stages, peers, maxRssMB: (process.resourceUsage().maxRSS * 1024) / 1e6}

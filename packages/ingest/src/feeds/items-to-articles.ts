@@ -19,7 +19,7 @@ import type {FeedItem} from './feed-item.js'
 export function itemsToArticles(file: VFile, all: ReadonlyArray<FeedItem | undefined>, provenance: OpenedSource['provenance'], format: SourceFormat, maxItems = defaultMaxItems): RawArticle[] {
   const articles: RawArticle[] = []
   const items = all.slice(0, maxItems)
-  if (all.length > maxItems) warn(file, `The feed has ${all.length} items, more than the limit of ${maxItems}: read the first ${maxItems}; raise \`maxItems\` to read more`, 'too-many-items')
+  if (all.length > maxItems) warn(file, `The feed has ${all.length} items, more than the limit of ${maxItems}: read the first ${maxItems}; raise \`maxItems\` (the CLI's \`--max-items\`, or \`maxItemsPerSource\` in its config) to read more`, 'too-many-items')
   items.forEach((item, index) => {
     const place = item?.line === undefined ? undefined : {line: item.line, column: 1}
     if (!item) {

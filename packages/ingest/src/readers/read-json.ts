@@ -51,7 +51,7 @@ export function readJson(value: string | Uint8Array, options: ReaderOptions = {}
   const articles: RawArticle[] = []
   const maxItems = options.maxItems ?? defaultMaxItems
   if (records.length > maxItems) {
-    warn(file, `The JSON holds ${records.length} records, more than the limit of ${maxItems}: read the first ${maxItems}; raise \`maxItems\` to read more`, 'too-many-items')
+    warn(file, `The JSON holds ${records.length} records, more than the limit of ${maxItems}: read the first ${maxItems}; raise \`maxItems\` (the CLI's \`--max-items\`, or \`maxItemsPerSource\` in its config) to read more`, 'too-many-items')
     records = records.slice(0, maxItems)
   }
   for (const [index, record] of records.entries()) {
