@@ -42,7 +42,9 @@ const c1 = /[\u0080-\u009F]/g
 // Tab, LF and CR are whitespace, handled below; every other C0 control and DEL goes.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
-const invisible = /[\u200B\u2060\uFEFF\u180E]/g
+// Zero-width characters, and the noncharacters XML 1.0 forbids (U+FFFE, U+FFFF) or
+// discourages (U+FDD0..U+FDEF): publishing would drop them anyway.
+const invisible = /[\u200B\u2060\uFEFF\u180E\uFDD0-\uFDEF\uFFFE\uFFFF]/g
 const softHyphen = /\u00AD/g
 const space = /[\t\n\r\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
 
@@ -92,7 +94,7 @@ export function cleanText(value: string, options: CleanTextOptions = {}): CleanR
 
   replaceAll(c1, (char) => windows1252[char] ?? '', 'control-character', 'Repaired Windows-1252 characters decoded as C1 controls')
   replaceAll(control, () => '', 'control-character', 'Removed control characters')
-  replaceAll(invisible, () => '', 'invisible-character', 'Removed zero-width characters')
+  replaceAll(invisible, () => '', 'invisible-character', 'Removed zero-width characters and noncharacters')
   replaceAll(softHyphen, () => '', 'soft-hyphen', 'Removed soft hyphens')
 
   const nfc = current.normalize('NFC')

@@ -1,79 +1,40 @@
-import {openingWords} from './article-id.js'
+import {DuplicateIndex, type DuplicateItem, type Repeat, nearDuplicateThreshold} from './duplicate-index.js'
 
 /** One article found to repeat an earlier one. */
-export interface Duplicate {
+export interface Duplicate extends Repeat {
   /** Index of the repeat. */
   index: number
   /** Index of the earlier article that is kept. */
   of: number
-  /** `exact`: the same words; `near`: mostly the same word sequences; `id`: the same id. */
-  kind: 'exact' | 'near' | 'id'
-  /** Share of word 5-grams in common (1 for exact). */
-  similarity: number
 }
-
-/** Bodies sharing at least this share of word 5-grams are near duplicates. */
-export const nearDuplicateThreshold = 0.8
-
-const shingleSize = 5
 
 /**
  * Find exact and near duplicates among article bodies. Exact: the same words after
- * normalization (case, punctuation, quotes and whitespace ignored). Near: a Jaccard
- * similarity of word 5-grams at or above `threshold` (the same wire story from two feeds,
- * one with a credit line more or a typo fixed). The same id also counts. The earliest
- * article is kept.
+ * normalization (case, punctuation, quotes and whitespace ignored). Near: word 5-gram sets
+ * with a Jaccard similarity at or above `threshold` (the same wire story from two feeds, one
+ * with a credit line more or a typo fixed), estimated from MinHash signatures (see
+ * `fingerprint`): pairs at 0.9 or more are found and pairs at 0.6 or less are left apart
+ * with near certainty; near the threshold the estimate (standard error about 0.035) decides.
+ * The same id also counts. The earliest article is kept; an article repeating several is
+ * reported against the most similar (ties: the earliest).
  *
- * @param items Each article's id and body text, in input order.
- * @param threshold Near-duplicate threshold.
- * @returns The repeats, each naming the article it repeats.
+ * Time is linear in the number of items (see `DuplicateIndex`), and the result depends only
+ * on the fingerprints: items given as `{id, text}` and as `{id, fingerprint: fingerprint(text)}`
+ * (say, from a cache) give the same duplicates.
+ *
+ * @param items Each article's id and body text, or id and fingerprint, in input order.
+ * @param threshold Near-duplicate threshold, in (0, 1].
+ * @returns The repeats, in input order, each naming the article it repeats.
+ * @throws {CopydeskError} `CONFIG` for a bad threshold, `INPUT` for a fingerprint of another version.
  */
-export function findDuplicates(items: ReadonlyArray<{id: string; text: string}>, threshold = nearDuplicateThreshold): Duplicate[] {
+export function findDuplicates(items: Iterable<DuplicateItem>, threshold = nearDuplicateThreshold): Duplicate[] {
+  const index = new DuplicateIndex(threshold)
   const duplicates: Duplicate[] = []
-  const byId = new Map<string, number>()
-  const byWords = new Map<string, number>()
-  const index = new Map<string, number[]>()
-  const sizes: number[] = []
-  items.forEach((item, current) => {
-    const words = openingWords(item.text, Number.POSITIVE_INFINITY)
-    const shingles = shinglesOf(words)
-    sizes[current] = shingles.size
-    const sameId = byId.get(item.id)
-    const sameWords = byWords.get(words)
-    if (sameWords !== undefined) {
-      duplicates.push({index: current, of: sameWords, kind: 'exact', similarity: 1})
-      return
-    }
-    if (sameId !== undefined) {
-      duplicates.push({index: current, of: sameId, kind: 'id', similarity: 0})
-      return
-    }
-    const shared = new Map<number, number>()
-    for (const shingle of shingles) for (const other of index.get(shingle) ?? []) shared.set(other, (shared.get(other) ?? 0) + 1)
-    let best: {of: number; similarity: number} | undefined
-    for (const [other, count] of shared) {
-      const similarity = count / (shingles.size + (sizes[other] ?? 0) - count)
-      if (similarity >= threshold && (!best || similarity > best.similarity)) best = {of: other, similarity}
-    }
-    if (best) {
-      duplicates.push({index: current, of: best.of, kind: 'near', similarity: best.similarity})
-      return
-    }
-    byId.set(item.id, current)
-    byWords.set(words, current)
-    for (const shingle of shingles) {
-      const list = index.get(shingle)
-      if (list) list.push(current)
-      else index.set(shingle, [current])
-    }
-  })
+  let current = 0
+  for (const item of items) {
+    const repeat = index.check(item)
+    if (repeat) duplicates.push({index: current, ...repeat})
+    current++
+  }
   return duplicates
-}
-
-function shinglesOf(words: string): Set<string> {
-  const list = words.split(' ').filter(Boolean)
-  const shingles = new Set<string>()
-  if (list.length < shingleSize) return shingles
-  for (let start = 0; start + shingleSize <= list.length; start++) shingles.add(list.slice(start, start + shingleSize).join(' '))
-  return shingles
 }

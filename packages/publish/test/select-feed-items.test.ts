@@ -60,3 +60,19 @@ test('lastBuildDate is the newest item date (seed time zone: Asia/Shanghai), not
   const rss = renderFeed([at('x', '2012-03-20'), at('y', '1991-08-06')], 'rss', {siteUrl})
   expect(rss).toMatch(/<lastBuildDate>Tue, 20 Mar 2012 00:00:00 \+0800<\/lastBuildDate>/)
 })
+
+test('selects on small records too: only the fields it reads are needed', () => {
+  const records = [
+    {id: 'old', date: '2012-03-19T00:00:00Z', extra: 1},
+    {id: 'new', editionDate: '2012-03-21', extra: 2},
+    {id: 'none', extra: 3}
+  ]
+  expect(selectFeedItems(records, {siteUrl, now: '2020-01-01T00:00:00Z'})).toEqual([records[1], records[0]])
+})
+
+test('only the selected articles are validated: an invalid article left out of the feed does no harm', () => {
+  const invalid = {...at('old', '2001-01-01T00:00:00Z'), slug: 'Not A Slug!'} as PublishedArticle
+  const articles = [at('new', '2012-03-21T00:00:00Z'), invalid]
+  expect(renderFeed(articles, 'rss', {siteUrl, now: '2020-01-01T00:00:00Z', maxItems: 1})).toContain('<guid')
+  expect(() => renderFeed(articles, 'rss', {siteUrl, now: '2020-01-01T00:00:00Z', maxItems: 2})).toThrow(/published article `old`/)
+})

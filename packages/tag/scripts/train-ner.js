@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Train the entity tagger shipped as models/ner.json: an averaged perceptron
-// over BIO labels with greedy left-to-right decoding, trained on the GMB
+// Train the entity tagger shipped as models/ner.json: an averaged structured
+// perceptron over BIO labels with Viterbi decoding (label features read the
+// two labels before each token, as src/entities/decode.ts), trained on the GMB
 // extract of Voice of America news (/work/shared/eval/ner/gmb.jsonl or the
 // path given), with name lists from `countries-list`, `city-timezones` and
 // ./ner-lists.js. Deterministic: same data, same model.
@@ -126,45 +127,105 @@ const w = new Float64Array(F * L)
 const u = new Float64Array(F * L)
 let c = 1
 
-function featureIds(base, previous, previous2) {
-  const out = []
-  for (const f of base) {
-    const id = ids.get(f)
-    if (id !== undefined) out.push(id)
+// Per token: its static feature ids, and per label before it the ids of
+// `pl=<label>`, `pl=<label>|sh=..` and `pl=<label>|w=..`; `pl2=` ids per label pair.
+const pairIds = labels.flatMap((l2) => labels.map((l) => ids.get(`pl2=${l2}|${l}`) ?? -1))
+function compile(s) {
+  if (s.static) return s
+  s.static = s.features.map((base) => base && Int32Array.from(base.map((f) => ids.get(f) ?? -1).filter((id) => id >= 0)))
+  s.byLabel = s.features.map((base) =>
+    base && labels.map((previous) => Int32Array.from([`pl=${previous}`, `pl=${previous}|${base[6]}`, `pl=${previous}|${base[1]}`].map((f) => ids.get(f) ?? -1)))
+  )
+  s.goldIndex = Int8Array.from(s.gold, (label) => labels.indexOf(label))
+  return s
+}
+const transitions = labels.map((previous) => labels.map((label) => allowed(previous, label)))
+
+// Best label sequence (indices) under `weights`: Viterbi over the two labels
+// before each token, as src/entities/decode.ts.
+function viterbi(weights, s) {
+  compile(s)
+  const n = s.static.length
+  const S = L * L
+  let delta = new Float64Array(S).fill(-Infinity)
+  let next = new Float64Array(S)
+  delta[0] = 0
+  const back = new Uint8Array(n * S)
+  const base = new Float64Array(L)
+  const local = new Float64Array(L)
+  for (let i = 0; i < n; i++) {
+    const st = s.static[i]
+    next.fill(-Infinity)
+    const at = i * S
+    if (!st) {
+      for (let b = 0; b < L; b++) {
+        let top = -Infinity
+        let from = 0
+        for (let a = 0; a < L; a++) if (delta[a * L + b] > top) { top = delta[a * L + b]; from = a }
+        next[b * L] = top
+        back[at + b * L] = from
+      }
+    } else {
+      base.fill(0)
+      for (const id of st) for (let k = 0; k < L; k++) base[k] += weights[id * L + k]
+      for (let b = 0; b < L; b++) {
+        let alive = false
+        for (let a = 0; a < L; a++) if (delta[a * L + b] > -Infinity) alive = true
+        if (!alive) continue
+        local.set(base)
+        for (const id of s.byLabel[i][b]) if (id >= 0) for (let k = 0; k < L; k++) local[k] += weights[id * L + k]
+        for (let a = 0; a < L; a++) {
+          const value = delta[a * L + b]
+          if (value === -Infinity) continue
+          const pair = pairIds[a * L + b]
+          for (let k = 0; k < L; k++) {
+            if (!transitions[b][k]) continue
+            const score = value + local[k] + (pair >= 0 ? weights[pair * L + k] : 0)
+            if (score > next[b * L + k]) { next[b * L + k] = score; back[at + b * L + k] = a }
+          }
+        }
+      }
+    }
+    ;[delta, next] = [next, delta]
   }
-  for (const f of labelFeatures(base, previous, previous2)) {
-    const id = ids.get(f)
-    if (id !== undefined) out.push(id)
+  let best = 0
+  for (let state = 1; state < S; state++) if (delta[state] > delta[best]) best = state
+  const out = new Int8Array(n)
+  let a = Math.floor(best / L)
+  let b = best % L
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = b
+    const before = back[i * S + a * L + b]
+    b = a
+    a = before
   }
   return out
 }
 
-function predict(weights, fids, previous) {
-  let best = -Infinity
-  let label = 'O'
-  for (let k = 0; k < L; k++) {
-    if (!allowed(previous, labels[k])) continue
-    let score = 0
-    for (const id of fids) score += weights[id * L + k]
-    if (score > best) {
-      best = score
-      label = labels[k]
+// Add `amount` to the weights of every feature of `sequence` (label indices).
+function update(s, sequence, amount) {
+  let p = 0
+  let p2 = 0
+  for (let i = 0; i < sequence.length; i++) {
+    const k = sequence[i]
+    const st = s.static[i]
+    if (st) {
+      const add = (id) => {
+        if (id < 0) return
+        w[id * L + k] += amount
+        u[id * L + k] += amount * c
+      }
+      for (const id of st) add(id)
+      for (const id of s.byLabel[i][p]) add(id)
+      add(pairIds[p2 * L + p])
     }
+    p2 = p
+    p = k
   }
-  return label
 }
 
 function tagSequence(weights, s) {
-  const out = []
-  let previous = 'O'
-  let previous2 = 'O'
-  for (const base of s.features) {
-    const label = base ? predict(weights, featureIds(base, previous, previous2), previous) : 'O'
-    out.push(label)
-    previous2 = previous
-    previous = label
-  }
-  return out
+  return Array.from(viterbi(weights, s), (k) => labels[k])
 }
 
 function score(weights, set) {
@@ -217,30 +278,15 @@ for (let run = 1; run <= runs; run++) {
     let errors = 0
     for (const index of order) {
       const s = trainSet[index]
-      let previous = 'O'
-      let previous2 = 'O'
-      for (const [i, base] of s.features.entries()) {
-        let label = 'O'
-        if (base) {
-          const fids = featureIds(base, previous, previous2)
-          label = predict(w, fids, previous)
-          const truth = s.gold[i]
-          if (label !== truth) {
-            errors++
-            const kt = labels.indexOf(truth)
-            const kp = labels.indexOf(label)
-            for (const id of fids) {
-              w[id * L + kt] += 1
-              u[id * L + kt] += c
-              w[id * L + kp] -= 1
-              u[id * L + kp] -= c
-            }
-          }
-        }
-        c++
-        previous2 = previous
-        previous = label
+      const predicted = viterbi(w, s)
+      let wrong = 0
+      for (let i = 0; i < predicted.length; i++) if (predicted[i] !== s.goldIndex[i]) wrong++
+      if (wrong > 0) {
+        errors += wrong
+        update(s, s.goldIndex, 1)
+        update(s, predicted, -1)
       }
+      c++
     }
     const averaged = w.map((value, k) => value - u[k] / c)
     log(`run ${run} epoch ${epoch}: ${errors} errors; dev ${score(averaged, devSet)}`)

@@ -41,11 +41,12 @@ export async function readManifest(out: string): Promise<Map<string, ManifestEnt
  *
  * @param out Output folder.
  * @param files Files this build wrote (or kept), relative to `out`.
+ * @param previous The last manifest, when already read (an unchanged manifest is then not written again).
  * @returns The files removed.
  */
-export async function updateManifest(out: string, files: ReadonlyMap<string, ManifestEntry>): Promise<string[]> {
+export async function updateManifest(out: string, files: ReadonlyMap<string, ManifestEntry>, previous?: ReadonlyMap<string, ManifestEntry>): Promise<string[]> {
   const removed: string[] = []
-  for (const file of (await readManifest(out)).keys()) {
+  for (const file of (previous ?? (await readManifest(out))).keys()) {
     if (files.has(file)) continue
     const absolute = path.resolve(out, file)
     const relative = path.relative(out, absolute)
@@ -53,8 +54,19 @@ export async function updateManifest(out: string, files: ReadonlyMap<string, Man
     await rm(absolute, {force: true})
     removed.push(file)
   }
+  if (previous && removed.length === 0 && same(previous, files)) return removed
   const sorted = Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
   const manifest: Manifest = {version: 1, files: sorted}
   await writeAtomic(path.join(out, manifestName), `${JSON.stringify(manifest, null, 2)}\n`)
   return removed.sort()
+}
+
+/** Whether two manifests list the same files with the same entries (then the file on disk is this manifest already). */
+function same(a: ReadonlyMap<string, ManifestEntry>, b: ReadonlyMap<string, ManifestEntry>): boolean {
+  if (a.size !== b.size) return false
+  for (const [file, entry] of b) {
+    const other = a.get(file)
+    if (other?.sha256 !== entry.sha256 || other.key !== entry.key) return false
+  }
+  return true
 }

@@ -1,14 +1,9 @@
 // Worker thread entry: tags the jobs the pool posts, one at a time.
 import {parentPort} from 'node:worker_threads'
 import {runTag, type TagJob} from './run-tag.js'
+import type {WorkerRequest} from './tagger.js'
 
-/** A job as the pool posts it. */
-export interface WorkerRequest {
-  id: number
-  job: TagJob
-}
-
-parentPort?.on('message', async (request: WorkerRequest) => {
+parentPort?.on('message', async (request: WorkerRequest<TagJob>) => {
   try {
     const outcome = await runTag(request.job)
     parentPort?.postMessage({id: request.id, outcome})

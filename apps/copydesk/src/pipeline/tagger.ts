@@ -1,6 +1,5 @@
 import {Worker} from 'node:worker_threads'
 import type {TagJob, TagOutcome} from './run-tag.js'
-import type {WorkerRequest} from './tag-worker.js'
 
 /** Tags texts, on the main thread or a pool of worker threads. */
 export interface Tagger {
@@ -10,12 +9,26 @@ export interface Tagger {
   close(): Promise<void>
 }
 
-interface Pending {
-  resolve: (outcome: TagOutcome) => void
+/** Runs jobs on a pool of worker threads (or on the main thread). */
+export interface Pool<Job, Outcome> {
+  /** Run one job. Rejects when it throws. */
+  run(job: Job): Promise<Outcome>
+  /** Stop the workers. */
+  close(): Promise<void>
+}
+
+interface Pending<Outcome> {
+  resolve: (outcome: Outcome) => void
   reject: (error: Error) => void
 }
 
-type WorkerReply = {id: number; outcome: TagOutcome} | {id: number; error: string}
+/** A job as a pool posts it to a worker. */
+export interface WorkerRequest<Job> {
+  id: number
+  job: Job
+}
+
+type WorkerReply<Outcome> = {id: number; outcome: Outcome} | {id: number; error: string}
 
 /**
  * Create a tagger. With `threads` above 1, jobs go to that many worker threads, each running
@@ -26,13 +39,28 @@ type WorkerReply = {id: number; outcome: TagOutcome} | {id: number; error: strin
  * @returns The tagger.
  */
 export function createTagger(threads: number): Tagger {
+  // Loaded when used, not at the top: with workers the main thread never needs the tagger.
+  const pool = createPool<TagJob, TagOutcome>(threads, new URL('./tag-worker.js', import.meta.url), async (job) => (await import('./run-tag.js')).runTag(job))
+  return {tag: (job) => pool.run(job), close: () => pool.close()}
+}
+
+/**
+ * Create a pool. With `threads` above 1, jobs go to that many worker threads running the
+ * module at `worker` (which answers `WorkerRequest`s with the same function as `local`),
+ * so results are byte-identical; callers keep their own order.
+ *
+ * @param threads Worker threads; 1 (or less) runs `local` on the main thread, one job at a time.
+ * @param worker URL of the worker module.
+ * @param local The job function, for the main thread.
+ * @returns The pool.
+ */
+export function createPool<Job, Outcome>(threads: number, worker: URL, local: (job: Job) => Promise<Outcome>): Pool<Job, Outcome> {
   if (threads <= 1) {
     // One at a time: interleaving many async runs only adds memory pressure.
     let chain: Promise<unknown> = Promise.resolve()
     return {
-      tag(job) {
-        // Loaded here, not at the top: with workers the main thread never needs the tagger.
-        const result = chain.then(async () => (await import('./run-tag.js')).runTag(job))
+      run(job) {
+        const result = chain.then(() => local(job))
         chain = result.catch(() => {})
         return result
       },
@@ -41,36 +69,36 @@ export function createTagger(threads: number): Tagger {
   }
   const workers: Worker[] = []
   const idle: Worker[] = []
-  const queue: WorkerRequest[] = []
-  const pending = new Map<number, Pending>()
+  const queue: Array<WorkerRequest<Job>> = []
+  const pending = new Map<number, Pending<Outcome>>()
   const busy = new Map<Worker, number>()
   let next = 0
   let broken: Error | undefined
 
   const dispatch = () => {
     while (idle.length > 0 && queue.length > 0) {
-      const worker = idle.pop() as Worker
-      const request = queue.shift() as WorkerRequest
-      busy.set(worker, request.id)
-      worker.postMessage(request)
+      const thread = idle.pop() as Worker
+      const request = queue.shift() as WorkerRequest<Job>
+      busy.set(thread, request.id)
+      thread.postMessage(request)
     }
   }
 
   const spawn = () => {
-    const worker = new Worker(new URL('./tag-worker.js', import.meta.url))
-    worker.on('message', (reply: WorkerReply) => {
-      busy.delete(worker)
-      idle.push(worker)
+    const thread = new Worker(worker)
+    thread.on('message', (reply: WorkerReply<Outcome>) => {
+      busy.delete(thread)
+      idle.push(thread)
       const waiting = pending.get(reply.id)
       pending.delete(reply.id)
       if ('error' in reply) waiting?.reject(new Error(reply.error))
       else waiting?.resolve(reply.outcome)
       dispatch()
     })
-    worker.on('error', (error) => {
-      const id = busy.get(worker)
-      busy.delete(worker)
-      workers.splice(workers.indexOf(worker), 1)
+    thread.on('error', (error) => {
+      const id = busy.get(thread)
+      busy.delete(thread)
+      workers.splice(workers.indexOf(thread), 1)
       if (id === undefined) {
         // A worker that fails with no job failed to start: every other one would too.
         broken = error
@@ -84,24 +112,24 @@ export function createTagger(threads: number): Tagger {
       spawn()
       dispatch()
     })
-    workers.push(worker)
-    idle.push(worker)
+    workers.push(thread)
+    idle.push(thread)
   }
 
   for (let index = 0; index < threads; index++) spawn()
 
   return {
-    tag(job) {
+    run(job) {
       if (broken) return Promise.reject(broken)
       const id = next++
-      return new Promise<TagOutcome>((resolve, reject) => {
+      return new Promise<Outcome>((resolve, reject) => {
         pending.set(id, {resolve, reject})
         queue.push({id, job})
         dispatch()
       })
     },
     async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()))
+      await Promise.all(workers.map((thread) => thread.terminate()))
     }
   }
 }

@@ -1,4 +1,3 @@
-import {publishedArticleSchema} from '@copydesk/schema'
 import type {ArticleRenderer} from '../types.js'
 import {wellFormed} from '../well-formed.js'
 
@@ -10,11 +9,11 @@ export const articleSchemaUrl = 'https://copydesk.dev/schema/article.schema.json
  * first), two-space indent, a final newline. Lone surrogates become U+FFFD (same length,
  * so tag offsets stay right); other characters are kept, JSON-escaped where needed.
  *
- * @param article Published article.
+ * @param article Published article, validated (`validateArticle` returns its keys in schema order).
  * @returns The JSON document, valid against `@copydesk/schema/article.schema.json`.
  */
 export const renderJson: ArticleRenderer = (article) => {
-  const {$schema: _ignored, ...ordered} = publishedArticleSchema.parse(article)
+  const {$schema: _ignored, ...ordered} = article
   const document = {$schema: articleSchemaUrl, ...ordered}
   return `${JSON.stringify(document, (_key, value: unknown) => (typeof value === 'string' ? wellFormed(value) : value), 2)}\n`
 }

@@ -17,7 +17,11 @@ export function allowed(previous: string, label: string): boolean {
 }
 
 /**
- * Label tokens left to right with the model (greedy decoding).
+ * Label tokens with the best-scoring label sequence under the model (Viterbi
+ * over the two labels before each token, which the label features read; BIO
+ * constraints applied). Tokens without rows are `O`; two of them in a row
+ * fix the history to `O O`, so the text is decoded in independent stretches
+ * between such pairs.
  *
  * @param model
  *   Loaded model.
@@ -25,43 +29,145 @@ export function allowed(previous: string, label: string): boolean {
  *   Static feature rows per token (`undefined` for tokens that cannot be in a name).
  * @param words
  *   The tokens' word rows (for the label features).
+ * @param breaks
+ *   Per token, whether no name may run into it from the token before (a
+ *   line break between them); default: none.
  * @returns
  *   One BIO label per token.
  */
-export function decode(model: Model, rows: ReadonlyArray<readonly number[] | undefined>, words: readonly WordRows[]): string[] {
+export function decode(
+  model: Model,
+  rows: ReadonlyArray<readonly number[] | undefined>,
+  words: readonly WordRows[],
+  breaks: readonly boolean[] = []
+): string[] {
+  const count = rows.length
+  const out: string[] = new Array<string>(count)
+  let index = 0
+  while (index < count) {
+    if (!rows[index]) {
+      out[index] = 'O'
+      index++
+      continue
+    }
+    let end = index + 1
+    while (end < count && (rows[end] || rows[end - 1])) end++
+    decodeStretch(model, rows, words, breaks, index, end, out)
+    index = end
+  }
+  return out
+}
+
+const none = Number.NEGATIVE_INFINITY
+// Scratch buffers reused across calls (decoding is synchronous).
+let back = new Uint8Array(0)
+let scratch: {size: number; delta: Float64Array; next: Float64Array; base: Float64Array; local: Float64Array} | undefined
+
+/**
+ * Viterbi over tokens `from` to `to` (exclusive), whose history starts as `O O`.
+ *
+ * @param model
+ *   Loaded model.
+ * @param rows
+ *   Static feature rows per token.
+ * @param words
+ *   Word rows per token.
+ * @param breaks
+ *   Per token, whether it cannot continue a name.
+ * @param from
+ *   First token.
+ * @param to
+ *   Token after the last.
+ * @param out
+ *   Labels, filled for the stretch.
+ */
+function decodeStretch(
+  model: Model,
+  rows: ReadonlyArray<readonly number[] | undefined>,
+  words: readonly WordRows[],
+  breaks: readonly boolean[],
+  from: number,
+  to: number,
+  out: string[]
+): void {
   const {labels, weights} = model
   const size = labels.length
+  const states = size * size
   const constants = constantRows(model)
   const transitions = constants.transitions
-  const scores = new Float64Array(size)
-  const out: string[] = []
-  let previous = 0
-  let previous2 = 0
-  for (let index = 0; index < rows.length; index++) {
-    const base = rows[index]
-    let best = 0
-    if (base) {
+  if (!scratch || scratch.size !== size) scratch = {size, delta: new Float64Array(states), next: new Float64Array(states), base: new Float64Array(size), local: new Float64Array(size)}
+  const {base, local} = scratch
+  // `delta[a * size + b]`: best score of a path whose last two labels are `a`, `b`.
+  let delta = scratch.delta
+  let next = scratch.next
+  delta.fill(none)
+  delta[0] = 0
+  // `back[(index - from) * states + a * size + b]`: the label before `a` on the best path ending `a`, `b` at `index`.
+  if (back.length < (to - from) * states) back = new Uint8Array(Math.max((to - from) * states, back.length * 2))
+  for (let index = from; index < to; index++) {
+    const row = rows[index]
+    const at = (index - from) * states
+    next.fill(none)
+    if (!row) {
+      // Forced `O` (label 0).
+      for (let b = 0; b < size; b++) {
+        let top = none
+        let before = 0
+        for (let a = 0; a < size; a++) {
+          const value = delta[a * size + b] as number
+          if (value > top) {
+            top = value
+            before = a
+          }
+        }
+        next[b * size] = top
+        back[at + b * size] = before
+      }
+    } else {
       const info = words[index] as WordRows
-      scores.fill(0)
-      for (const row of base) addRow(scores, weights, row, size)
-      addRow(scores, weights, constants.label[previous] ?? -1, size)
-      addRow(scores, weights, constants.labelPair[previous2 * size + previous] ?? -1, size)
-      addRow(scores, weights, info.labelShape[previous] ?? -1, size)
-      addRow(scores, weights, info.labelWord[previous] ?? -1, size)
-      let top = -Infinity
-      const allowedHere = transitions[previous] as boolean[]
-      for (let k = 0; k < size; k++) {
-        if ((scores[k] as number) > top && allowedHere[k]) {
-          top = scores[k] as number
-          best = k
+      base.fill(0)
+      for (const r of row) addRow(base, weights, r, size)
+      for (let b = 0; b < size; b++) {
+        let alive = false
+        for (let a = 0; a < size; a++) if ((delta[a * size + b] as number) > none) alive = true
+        if (!alive) continue
+        local.set(base)
+        addRow(local, weights, constants.label[b] ?? -1, size)
+        addRow(local, weights, info.labelShape[b] ?? -1, size)
+        addRow(local, weights, info.labelWord[b] ?? -1, size)
+        // After a break only what may follow `O`.
+        const allowedHere = (breaks[index] ? transitions[0] : transitions[b]) as boolean[]
+        for (let a = 0; a < size; a++) {
+          const value = delta[a * size + b] as number
+          if (value === none) continue
+          const pair = constants.labelPair[a * size + b] ?? -1
+          const offset = pair * size
+          for (let k = 0; k < size; k++) {
+            if (!allowedHere[k]) continue
+            const score = value + (local[k] as number) + (pair >= 0 ? (weights[offset + k] as number) : 0)
+            const target = b * size + k
+            if (score > (next[target] as number)) {
+              next[target] = score
+              back[at + target] = a
+            }
+          }
         }
       }
     }
-    out.push(labels[best] ?? 'O')
-    previous2 = previous
-    previous = best
+    const swap = delta
+    delta = next
+    next = swap
   }
-  return out
+  let bestState = 0
+  for (let state = 1; state < states; state++) if ((delta[state] as number) > (delta[bestState] as number)) bestState = state
+  let a = Math.floor(bestState / size)
+  let b = bestState % size
+  for (let index = to - 1; index >= from; index--) {
+    out[index] = labels[b] ?? 'O'
+    const before = back[(index - from) * states + a * size + b] as number
+    b = a
+    a = before
+  }
 }
 
 function addRow(scores: Float64Array, weights: Float32Array, row: number, size: number): void {

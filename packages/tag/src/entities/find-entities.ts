@@ -5,7 +5,7 @@ import {loadModel, type Model} from './model.js'
 import {refine} from './refine.js'
 import type {TypedMention} from './spans.js'
 import {tokenRows} from './token-rows.js'
-import {tokenize} from './tokenize.js'
+import {type Token, tokenize} from './tokenize.js'
 
 /**
  * Tag a text with the model and the span rules: mentions as the model and
@@ -21,7 +21,8 @@ import {tokenize} from './tokenize.js'
 export function tagMentions(text: string, model: Model = loadModel()): TypedMention[] {
   const tokens = tokenize(text)
   const {rows, words, marks} = tokenRows(tokens, model)
-  const labels = decode(model, rows, words)
+  const breaks = tokens.map((token, index) => index > 0 && text.slice((tokens[index - 1] as Token).end, token.start).includes('\n'))
+  const labels = decode(model, rows, words, breaks)
   return refine(text, tokens, labels, model.gazetteer, marks)
 }
 

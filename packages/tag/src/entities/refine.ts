@@ -20,6 +20,7 @@ import {owner as ownerOf, place, type Run, type RuleContext, toRuns} from './run
 import type {TypedMention} from './spans.js'
 import type {Token} from './tokenize.js'
 
+const courtesyTitles = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Messrs', 'Messrs.'])
 const upper = /^\p{Lu}/u
 const placeWords = placeDesignators.map((d) => d.split(' '))
 const mediaWords = mediaDesignators.map((d) => d.split(' '))
@@ -60,10 +61,11 @@ export function refine(
   )
 ): TypedMention[] {
   let runs = toRuns(labels)
-  // Two spans of one type with nothing between them are one name (`Jean-Pierre Raffarin` tagged B-PER B-PER).
+  // Two spans of one type with nothing between them (not even a line break) are one name (`Jean-Pierre Raffarin` tagged B-PER B-PER).
   runs = runs.reduce<Run[]>((merged, run) => {
     const last = merged.at(-1)
-    if (last && run.type === last.type && run.first === last.last + 1) last.last = run.last
+    const apart = last && text.slice((tokens[last.last] as Token).end, (tokens[run.first] as Token).start).includes('\n')
+    if (last && run.type === last.type && run.first === last.last + 1 && !apart) last.last = run.last
     else merged.push(run)
     return merged
   }, [])
@@ -167,6 +169,8 @@ export function refine(
   }
 
   runs = runs.filter((run) => {
+    // Courtesy titles only open persons' names (`Mr Winterkorn` tagged as one organisation).
+    if (run.first < run.last && courtesyTitles.has(word(run.first))) run.type = 'PER'
     while (run.first < run.last && personTitles.has(word(run.first)) && run.type === 'PER') run.first++
     if (run.first === run.last && personTitles.has(word(run.first)) && upper.test(word(run.first + 1))) return false
     while (run.last > run.first && (nameConnectors.has(word(run.last)) || !/[\p{L}\p{N}]/u.test(word(run.last)))) run.last--
@@ -176,6 +180,8 @@ export function refine(
     while (run.first < run.last && dateWords.has(word(run.first))) run.first++
     // Names of events, periods, awards and laws (`Bronze Age`, `Davis Cup`), and titles or designators standing alone (`President`, `River`).
     if (miscSuffixes.has(word(run.last)) && !marks[run.last] && !tokens.slice(run.first, run.last).some((t) => orgSuffixes.has(t.text))) return false
+    // ... also when the event word follows the span (`the Paris Agreement` with `Agreement` left outside).
+    if (miscSuffixes.has(word(run.last + 1)) && !marks[run.last + 1] && !text.slice((tokens[run.last] as Token).end, (tokens[run.last + 1] as Token).start).includes('\n')) return false
     if (run.first !== run.last) return true
     if (!marks[run.first] && (personTitles.has(word(run.first)) || honorifics.has(word(run.first)) || placeSuffixes.has(word(run.first)))) return false
     const only = word(run.first)

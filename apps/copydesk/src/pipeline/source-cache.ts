@@ -1,0 +1,232 @@
+import {randomBytes} from 'node:crypto'
+import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {Fingerprint} from '@copydesk/normalize'
+import type {Article, Tags} from '@copydesk/schema'
+import type {ReportedMessage} from '../report/reported-message.js'
+import type {Repeat} from '@copydesk/normalize'
+
+/** What a build keeps of one article across the run (and in the index): no body, no tags. */
+export interface ArticleRecord {
+  /** Hash of everything the article is made from (source bytes, path, item, options, version). */
+  key: string
+  id: string
+  /** The slug normalize gave it, before the run's collisions are resolved. */
+  slug: string
+  date?: string
+  editionDate?: string
+  timeZone?: string
+  /** What duplicate detection needs of the body (`fingerprint` of `@copydesk/normalize`). */
+  fingerprint: Fingerprint
+}
+
+/** Where a source file was, as last seen: a file with the same stat is not read again. */
+export interface SourceStat {
+  absolute: string
+  size: number
+  mtimeMs: number
+  ino: number
+}
+
+/** The whole result of one source file: its messages and its articles' records. */
+export interface SourceRecord {
+  path: string
+  stat: SourceStat
+  /** SHA-256 of the bytes (a touched file with the same bytes is not processed again). */
+  sha256: string
+  /** Every message of the source: ingest, normalize and tag, in order. */
+  messages: ReportedMessage[]
+  articles: ArticleRecord[]
+}
+
+/** A normalized article and its tags, as the article store keeps it. */
+export interface StoredArticle {
+  article: Article
+  analysis: Tags
+  /** Tagger messages, already placed on the source. */
+  messages: ReportedMessage[]
+}
+
+/** An output file as this cache last saw it: its render key and stat right after writing. */
+export interface OutputStat {
+  key: string
+  size: number
+  mtimeMs: number
+}
+
+interface IndexFile {
+  version: 1
+  context: string
+  sources: SourceRecord[]
+}
+
+/**
+ * The build's incremental cache, in the cache folder:
+ * - `index.json`: per source file, its stat, bytes hash, messages and small article records
+ *   (with their fingerprints), for one context (pipeline version and the options that change
+ *   what normalize and tag make);
+ * - `articles/<key>.json`: each article, normalized and tagged, read only when an output or a
+ *   feed needs it again.
+ * Entries are keyed on what they are made from, so a stale one is never used; deleting the
+ * folder only costs a full build.
+ */
+export class SourceCache {
+  readonly #folder: string | undefined
+  readonly #context: string
+  #sources = new Map<string, SourceRecord>()
+  #outputs = new Map<string, OutputStat>()
+  #outputsText = ''
+
+  /**
+   * @param folder Cache folder; undefined disables the cache.
+   * @param context Hash of the pipeline version and the options records depend on.
+   */
+  constructor(folder: string | undefined, context: string) {
+    this.#folder = folder ? path.join(folder, 'build') : undefined
+    this.#context = context
+  }
+
+  /** Read the index of the last build (an unreadable or other-context index is empty). */
+  async load(): Promise<void> {
+    if (!this.#folder) return
+    try {
+      this.#outputsText = await readFile(path.join(this.#folder, 'outputs.json'), 'utf8')
+      const outputs = JSON.parse(this.#outputsText) as Record<string, OutputStat>
+      this.#outputs = new Map(Object.entries(outputs).filter(([, entry]) => entry && typeof entry.key === 'string'))
+    } catch {
+      this.#outputs = new Map()
+    }
+    try {
+      const index = JSON.parse(await readFile(path.join(this.#folder, 'index.json'), 'utf8')) as IndexFile
+      if (index?.version !== 1 || index.context !== this.#context || !Array.isArray(index.sources)) return
+      for (const source of index.sources) this.#sources.set(source.path, source)
+    } catch {
+      this.#sources = new Map()
+    }
+  }
+
+  /**
+   * The last result of a source.
+   *
+   * @param shown Source path as shown.
+   * @returns The record, if any.
+   */
+  source(shown: string): SourceRecord | undefined {
+    return this.#sources.get(shown)
+  }
+
+  /**
+   * The stat of an output file right after the last build wrote (or checked) it.
+   *
+   * @param file Output path, relative to the output folder.
+   * @returns Key and stat, if known.
+   */
+  output(file: string): OutputStat | undefined {
+    return this.#outputs.get(file)
+  }
+
+  /**
+   * Save the stat of every output file of this build (when it changed).
+   *
+   * @param outputs Output path to key and stat.
+   */
+  async saveOutputs(outputs: ReadonlyMap<string, OutputStat>): Promise<void> {
+    if (!this.#folder) return
+    if (outputs.size === this.#outputs.size && [...outputs].every(([file, stat]) => {
+      const was = this.#outputs.get(file)
+      return was?.key === stat.key && was.size === stat.size && was.mtimeMs === stat.mtimeMs
+    })) return
+    const text = JSON.stringify(Object.fromEntries([...outputs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))
+    if (text === this.#outputsText) return
+    await mkdir(this.#folder, {recursive: true})
+    await writeReplace(path.join(this.#folder, 'outputs.json'), text)
+    this.#outputsText = text
+  }
+
+  /**
+   * The duplicate decisions of the last build, when it had exactly these articles in this order.
+   *
+   * @param sequence Hash of the run's article keys, in order.
+   * @returns Repeats by article position, or undefined.
+   */
+  async decisions(sequence: string): Promise<Array<[number, Repeat]> | undefined> {
+    if (!this.#folder) return undefined
+    try {
+      const saved = JSON.parse(await readFile(path.join(this.#folder, 'decisions.json'), 'utf8')) as {sequence: string; repeats: Array<[number, Repeat]>}
+      return saved?.sequence === sequence && Array.isArray(saved.repeats) ? saved.repeats : undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  /**
+   * Save the duplicate decisions of this build.
+   *
+   * @param sequence Hash of the run's article keys, in order.
+   * @param repeats Repeats by article position.
+   */
+  async saveDecisions(sequence: string, repeats: Array<[number, Repeat]>): Promise<void> {
+    if (!this.#folder) return
+    await mkdir(this.#folder, {recursive: true})
+    await writeReplace(path.join(this.#folder, 'decisions.json'), JSON.stringify({sequence, repeats}))
+  }
+
+  /**
+   * Save this build's records as the index (when something changed).
+   *
+   * @param sources Every file source of this build, in order.
+   * @param changed Whether any record differs from the loaded index.
+   */
+  async save(sources: readonly SourceRecord[], changed: boolean): Promise<void> {
+    if (!this.#folder) return
+    if (!changed && sources.length === this.#sources.size) return
+    await mkdir(this.#folder, {recursive: true})
+    const index: IndexFile = {version: 1, context: this.#context, sources: [...sources]}
+    await writeReplace(path.join(this.#folder, 'index.json'), JSON.stringify(index))
+  }
+
+  /**
+   * Read a stored article.
+   *
+   * @param key Article key.
+   * @returns The article and tags, or undefined when missing or unreadable.
+   */
+  async article(key: string): Promise<StoredArticle | undefined> {
+    if (!this.#folder) return undefined
+    try {
+      const stored = JSON.parse(await readFile(this.#articlePath(key), 'utf8')) as StoredArticle
+      return stored && typeof stored === 'object' && stored.article && stored.analysis ? stored : undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  /**
+   * Store an article (atomically: parallel builds never read half an entry).
+   *
+   * @param key Article key.
+   * @param stored The article and tags.
+   */
+  async storeArticle(key: string, stored: StoredArticle): Promise<void> {
+    if (!this.#folder) return
+    const file = this.#articlePath(key)
+    await mkdir(path.dirname(file), {recursive: true})
+    await writeReplace(file, JSON.stringify(stored))
+  }
+
+  #articlePath(key: string): string {
+    return path.join(this.#folder as string, 'articles', key.slice(0, 2), `${key}.json`)
+  }
+}
+
+/** Write to a temporary file, then rename over the target. */
+async function writeReplace(file: string, content: string | Uint8Array): Promise<void> {
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+  try {
+    await writeFile(temporary, content)
+    await rename(temporary, file)
+  } catch (error) {
+    await rm(temporary, {force: true})
+    throw error
+  }
+}

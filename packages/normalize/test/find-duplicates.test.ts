@@ -1,0 +1,169 @@
+import {readFileSync} from 'node:fs'
+import {CopydeskError} from '@copydesk/schema'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {type Duplicate, DuplicateIndex, type DuplicateItem, fingerprint, findDuplicates, nearDuplicateThreshold, openingWords} from '../src/index.js'
+
+const seed = readFileSync(new URL('fixtures/seed/input.txt', import.meta.url), 'utf8')
+
+const boilerplate =
+  'Copyright 2012 Springfield Gazette. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission. Subscribe to the Gazette newsletter for the latest local news, weather and sports delivered to your inbox every morning.'
+const floods = `Mayor Jane Doe and council member John Roe toured the flooded east side of Springfield on Tuesday, where the river rose four feet overnight and forced the evacuation of two hundred homes. Emergency crews used boats to reach residents trapped on the upper floors of apartment buildings near the old mill. Doe said the city would open three shelters at schools and ask the state for disaster funds before the weekend. The National Weather Service expects more rain on Thursday, and forecasters warned that the crest could come later than first thought.\n\n${boilerplate}`
+const budget = `Council member John Roe voted against the budget that Mayor Jane Doe sent to the council, saying it cut library hours while raising parking fees downtown. The spending plan passed six to three after a four-hour meeting that ran past midnight. Supporters said the plan closes a deficit without layoffs and keeps the police academy open. Roe said he would bring an amendment next month to restore Sunday hours at the two branch libraries, and several residents spoke in favor of it during public comment.\n\n${boilerplate}`
+
+/** Exact Jaccard of word 5-gram sets: the reference the signatures estimate. */
+function jaccard(a: string, b: string): number {
+  const one = shingles(a)
+  const other = shingles(b)
+  if (one.size === 0 || other.size === 0) return 0
+  let common = 0
+  for (const shingle of one) if (other.has(shingle)) common++
+  return common / (one.size + other.size - common)
+}
+
+function shingles(text: string): Set<string> {
+  const words = openingWords(text, Number.POSITIVE_INFINITY).split(' ').filter(Boolean)
+  const set = new Set<string>()
+  for (let start = 0; start + 5 <= words.length; start++) set.add(words.slice(start, start + 5).join(' '))
+  return set
+}
+
+/** The former exact implementation (every pair compared), as a reference. */
+function referenceDuplicates(items: ReadonlyArray<{id: string; text: string}>): Array<Omit<Duplicate, 'similarity'>> {
+  const result: Array<Omit<Duplicate, 'similarity'>> = []
+  const kept: number[] = []
+  items.forEach((item, index) => {
+    const words = openingWords(item.text, Number.POSITIVE_INFINITY)
+    const exact = kept.find((other) => openingWords(items[other]?.text ?? '', Number.POSITIVE_INFINITY) === words)
+    const sameId = kept.find((other) => items[other]?.id === item.id)
+    let best: {of: number; similarity: number} | undefined
+    for (const other of kept) {
+      const similarity = jaccard(items[other]?.text ?? '', item.text)
+      if (similarity >= nearDuplicateThreshold && (!best || similarity > best.similarity)) best = {of: other, similarity}
+    }
+    if (exact !== undefined) result.push({index, of: exact, kind: 'exact'})
+    else if (sameId !== undefined) result.push({index, of: sameId, kind: 'id'})
+    else if (best) result.push({index, of: best.of, kind: 'near'})
+    else kept.push(index)
+  })
+  return result
+}
+
+const strip = (duplicates: Duplicate[]) => duplicates.map(({similarity, ...rest}) => rest)
+
+describe('findDuplicates', () => {
+  it('finds the same story with a credit line added, a typo fixed or a paragraph added', () => {
+    const credit = `${seed}\n\nCopyright China Daily. All rights reserved.`
+    const typo = seed.replace('regional cooperation', 'regional co-operation').replace('disaster relief', 'disaster releif')
+    const paragraph = seed.replace(
+      'said on Monday.',
+      'said on Monday.\nThe meeting in Beijing was attended by more than two hundred delegates from local governments, companies and universities of both countries, the organizers said.'
+    )
+    for (const variant of [credit, typo, paragraph]) {
+      expect(jaccard(seed, variant)).toBeGreaterThan(0.85)
+      const [duplicate, ...rest] = findDuplicates([
+        {id: 'a', text: seed},
+        {id: 'b', text: variant}
+      ])
+      expect(rest).toEqual([])
+      expect(duplicate).toMatchObject({index: 1, of: 0, kind: 'near'})
+      expect(duplicate?.similarity).toBeGreaterThanOrEqual(nearDuplicateThreshold)
+    }
+  })
+
+  it('keeps different stories that share boilerplate and names', () => {
+    expect(jaccard(floods, budget)).toBeGreaterThan(0.1)
+    expect(findDuplicates([{id: 'a', text: floods}, {id: 'b', text: budget}, {id: 'c', text: seed}])).toEqual([])
+  })
+
+  it('reports exact duplicates before ids and ids before near duplicates, keeping the earliest', () => {
+    const items = [
+      {id: 'a', text: floods},
+      {id: 'b', text: `  ${floods.toUpperCase()}!! `},
+      {id: 'a', text: budget},
+      {id: 'c', text: floods.replace('two hundred homes', 'two hundred and ten homes')}
+    ]
+    expect(strip(findDuplicates(items))).toEqual([
+      {index: 1, of: 0, kind: 'exact'},
+      {index: 2, of: 0, kind: 'id'},
+      {index: 3, of: 0, kind: 'near'}
+    ])
+  })
+
+  it('never pairs bodies under five words by their shingles', () => {
+    expect(findDuplicates([{id: 'a', text: 'Storm closes schools'}, {id: 'b', text: 'Storm closes two schools'}])).toEqual([])
+  })
+
+  it('agrees with exact Jaccard for pairs clearly above 0.9 or below 0.5', () => {
+    const vocabulary = Array.from({length: 300}, (_, index) => `w${index.toString(36)}`)
+    const words = fc.array(fc.constantFrom(...vocabulary), {minLength: 200, maxLength: 300})
+    const edit = fc.tuple(fc.constantFrom('replace', 'insert', 'delete'), fc.nat(), fc.constantFrom(...vocabulary))
+    // Each item is fresh text or an edit (a few changes, or many) of an earlier item.
+    const recipe = fc.oneof(words.map((list) => ({list})), fc.record({from: fc.nat(), edits: fc.oneof(fc.array(edit, {maxLength: 2}), fc.array(edit, {minLength: 40, maxLength: 120}))}))
+    let checked = 0
+    fc.assert(
+      fc.property(words, fc.array(recipe, {minLength: 1, maxLength: 5}), (first, recipes) => {
+        const lists = [first]
+        for (const step of recipes) {
+          if ('list' in step) lists.push(step.list)
+          else {
+            const list = [...(lists[step.from % lists.length] ?? [])]
+            for (const [kind, at, word] of step.edits) {
+              const place = at % (list.length + 1)
+              if (kind === 'insert') list.splice(place, 0, word)
+              else if (kind === 'delete') list.splice(place, 1)
+              else list.splice(place, 1, word)
+            }
+            lists.push(list)
+          }
+        }
+        const items = lists.map((list, index) => ({id: `i${index}`, text: list.join(' ')}))
+        for (let one = 0; one < items.length; one++) {
+          for (let other = one + 1; other < items.length; other++) {
+            const similarity = jaccard(items[one]?.text ?? '', items[other]?.text ?? '')
+            if (similarity >= 0.5 && similarity <= 0.9) return
+          }
+        }
+        checked++
+        expect(strip(findDuplicates(items))).toEqual(referenceDuplicates(items))
+      }),
+      {seed: 8, numRuns: 100}
+    )
+    expect(checked).toBeGreaterThan(25)
+  })
+
+  it('is deterministic and the same on every platform', () => {
+    const items = [floods, budget, seed, `${seed}\n\nCopyright China Daily.`].map((text, index) => ({id: String(index), text}))
+    expect(findDuplicates(items)).toEqual(findDuplicates(items))
+    expect(fingerprint(floods)).toEqual(fingerprint(floods))
+    // Pinned: the hashes are integer arithmetic in JavaScript, independent of platform and Node version.
+    expect(fingerprint('The quick brown fox jumps over the lazy dog')).toMatchInlineSnapshot(`
+      {
+        "minhash": "xYIS3BLctVPYtLVTzJ3MnRLcEty1U7VT2LS1U8ydzJ3FgsydEtzYtMWC2LQS3BLcxYLYtNi0tVPMncydzJ3YtMydEtzYtNi0zJ21UxLcxYIS3MydxYLFgsyd2LTMnRLcxYLFghLcxYIS3BLcxYIS3BLctVO1UxLcxYLYtMydtVO1U8ydtVPFghLctVO1U9i0tVO1U8WC2LTFgsWC2LS1U8WCxYLMncydzJ21U7VTzJ3FgrVTxYLFgti0EtwS3BLctVPMndi02LTYtMWCEtzFgrVT2LTYtNi02LTFgsydEtwS3MWCtVPFgsWCxYLMnRLcEty1U9i0EtwS3MWCxYIS3A==",
+        "shingles": 5,
+        "version": 1,
+        "words": "05c6e08f1d9fdafa03147fcb8f82f124",
+      }
+    `)
+  })
+
+  it('gives the same duplicates from fingerprints (through JSON) as from texts', () => {
+    const texts = [seed, floods, `${seed}\n\nCopyright China Daily. All rights reserved.`, budget, floods.replace('Tuesday', 'Wednesday'), 'Short one.', 'Short one!', seed.replace('on Monday', 'Monday')]
+    const fromTexts = findDuplicates(texts.map((text, index) => ({id: `t${index}`, text})))
+    const cached: DuplicateItem[] = JSON.parse(JSON.stringify(texts.map((text, index) => ({id: `t${index}`, fingerprint: fingerprint(text)}))))
+    expect(fromTexts.length).toBeGreaterThan(2)
+    expect(findDuplicates(cached)).toEqual(fromTexts)
+    const online = new DuplicateIndex()
+    expect(cached.map((item) => online.check(item))).toEqual(texts.map((_, index) => {
+      const found = fromTexts.find((duplicate) => duplicate.index === index)
+      return found ? {of: found.of, kind: found.kind, similarity: found.similarity} : undefined
+    }))
+  })
+
+  it('refuses bad fingerprints and thresholds', () => {
+    const print = fingerprint(seed)
+    expect(() => findDuplicates([{id: 'a', fingerprint: {...print, version: 2 as 1}}])).toThrow(CopydeskError)
+    expect(() => findDuplicates([{id: 'a', fingerprint: {...print, minhash: print.minhash.slice(8)}}])).toThrow(/Not a fingerprint of version 1/)
+    expect(() => findDuplicates([], 0)).toThrow(/Invalid near-duplicate threshold `0`/)
+  })
+})
