@@ -54,7 +54,7 @@ const cacheFormat = 'copydesk-build-cache/2'
 const batchSize = 128
 
 /** Full articles made in pass 1 kept in memory for pass 2 (with a cache; without one, all are kept). */
-const heldMax = 2000
+const heldMax = 500
 
 /** One article of the current batch, with what the batch knows of it. */
 interface Item {
