@@ -1,6 +1,6 @@
 import type {Article, RawArticle} from '@copydesk/schema'
 import type {VFile} from 'vfile'
-import {findDuplicates} from './find-duplicates.js'
+import {type Duplicate, findDuplicates} from './find-duplicates.js'
 import {normalize} from './normalize.js'
 import type {NormalizeOptions} from './options.js'
 import {report} from './report.js'
@@ -29,31 +29,70 @@ export function normalizeAll(raws: readonly RawArticle[], options: NormalizeOpti
     const kept = present[duplicate.of]
     if (!repeat || !kept) continue
     dropped.add(duplicate.index)
-    const what = duplicate.kind === 'exact' ? 'the same text as' : duplicate.kind === 'id' ? 'the same id as' : `nearly the same text (${Math.round(duplicate.similarity * 100)}% of word sequences) as`
-    report(
-      repeat.file,
-      'warning',
-      `Dropped \`${repeat.article.id}\` (\`${repeat.file.path}\`): ${what} \`${kept.article.id}\` (\`${kept.file.path}\`), which is kept; remove one source if this is wrong`,
-      start,
-      'duplicate'
-    )
-    report(kept.file, 'info', `Kept \`${kept.article.id}\` (\`${kept.file.path}\`) over \`${repeat.article.id}\` (\`${repeat.file.path}\`), which has ${what} it`, start, 'duplicate')
+    const reasons = duplicateReasons(duplicate, {id: repeat.article.id, path: String(repeat.file.path)}, {id: kept.article.id, path: String(kept.file.path)})
+    report(repeat.file, 'warning', reasons.dropped, start, 'duplicate')
+    report(kept.file, 'info', reasons.kept, start, 'duplicate')
   }
 
   const slugs = new Set<string>()
   const articles: Article[] = []
   present.forEach(({article, file}, index) => {
     if (dropped.has(index)) return
-    let slug = article.slug
-    for (let suffix = 2; slugs.has(slug); suffix++) {
-      const tail = `-${suffix}`
-      slug = `${article.slug.slice(0, maxSlugLength - tail.length).replace(/-+$/, '')}${tail}`
-    }
-    if (slug !== article.slug) {
-      report(file, 'warning', `The slug \`${article.slug}\` is taken by an earlier article in this run: used \`${slug}\`; give a \`slug\` to choose one`, start, 'slug-collision')
-    }
+    const slug = uniqueSlug(article.slug, slugs)
+    if (slug !== article.slug) report(file, 'warning', slugCollisionReason(article.slug, slug), start, 'slug-collision')
     slugs.add(slug)
     articles.push(slug === article.slug ? article : {...article, slug})
   })
   return {articles, files}
+}
+
+/** An article of a run, as duplicate messages name it. */
+export interface RunArticle {
+  id: string
+  path: string
+}
+
+/**
+ * The messages of a duplicate: a warning for the dropped repeat and a note for the kept one.
+ *
+ * @param duplicate What `findDuplicates` (or `DuplicateIndex`) found: its kind and similarity.
+ * @param repeat The dropped article.
+ * @param kept The earlier article that is kept.
+ * @returns Reasons for the repeat's file (`dropped`) and the kept one's (`kept`).
+ */
+export function duplicateReasons(duplicate: Pick<Duplicate, 'kind' | 'similarity'>, repeat: RunArticle, kept: RunArticle): {dropped: string; kept: string} {
+  const what =
+    duplicate.kind === 'exact' ? 'the same text as' : duplicate.kind === 'id' ? 'the same id as' : `nearly the same text (${Math.round(duplicate.similarity * 100)}% of word sequences) as`
+  return {
+    dropped: `Dropped \`${repeat.id}\` (\`${repeat.path}\`): ${what} \`${kept.id}\` (\`${kept.path}\`), which is kept; remove one source if this is wrong`,
+    kept: `Kept \`${kept.id}\` (\`${kept.path}\`) over \`${repeat.id}\` (\`${repeat.path}\`), which has ${what} it`
+  }
+}
+
+/**
+ * A slug not yet taken in this run: the slug itself, else with `-2`, `-3`... (kept within
+ * `maxSlugLength`). Adds nothing to `taken`.
+ *
+ * @param slug The article's slug.
+ * @param taken Slugs of earlier articles of the run.
+ * @returns The slug to use.
+ */
+export function uniqueSlug(slug: string, taken: ReadonlySet<string>): string {
+  let result = slug
+  for (let suffix = 2; taken.has(result); suffix++) {
+    const tail = `-${suffix}`
+    result = `${slug.slice(0, maxSlugLength - tail.length).replace(/-+$/, '')}${tail}`
+  }
+  return result
+}
+
+/**
+ * The warning for a slug changed by `uniqueSlug`.
+ *
+ * @param slug The article's slug.
+ * @param used The slug given instead.
+ * @returns The reason.
+ */
+export function slugCollisionReason(slug: string, used: string): string {
+  return `The slug \`${slug}\` is taken by an earlier article in this run: used \`${used}\`; give a \`slug\` to choose one`
 }

@@ -3,7 +3,7 @@ import {statSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {type Entry as SourceEntry, expandSources} from '@copydesk/ingest/expand-sources'
-import {DuplicateIndex, maxSlugLength, nearDuplicateThreshold, type Repeat} from '@copydesk/normalize'
+import {DuplicateIndex, duplicateReasons, nearDuplicateThreshold, type Repeat, slugCollisionReason, uniqueSlug} from '@copydesk/normalize'
 import {resolveOptions as resolveFeedOptions, selectFeedItems} from '@copydesk/publish'
 import type {FeedOptionsInput, PublishedArticle} from '@copydesk/schema'
 import type {Logger} from 'pino'
@@ -59,7 +59,6 @@ const heldMax = 500
 /** One article of the current batch, with what the batch knows of it. */
 interface Item {
   record: ArticleRecord
-  source: SourceRecord
   /** The full article, when this batch made it (or read it). */
   full?: StoredArticle | undefined
   /** False when tagging failed: the article counts for duplicates and slugs, but is not published. */
@@ -216,7 +215,6 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
     }
     const items: Item[] = outcome.articles.map((article) => ({
       record: article.record,
-      source: undefined as unknown as SourceRecord,
       full: article.full,
       tagged: article.full !== undefined,
       taggedNow: article.taggedNow
@@ -226,8 +224,6 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
       record = {path: entry.path, stat: {absolute: entry.absolute, ...info}, sha256: outcome.sha256, messages: outcome.messages, articles: items.map((item) => item.record)}
       changed = true
     }
-    const placeholder: SourceRecord = record ?? {path: entry.path ?? '', stat: {absolute: '', size: 0, mtimeMs: 0, ino: 0}, sha256: '', messages: [], articles: []}
-    for (const item of items) item.source = placeholder
     return {entry, record, items, messages: record ? [] : outcome.messages, fresh: true}
   }
 
@@ -262,7 +258,7 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
       messages.push(...(unit.record ? unit.record.messages : unit.messages))
       const sourcePath = unit.record?.path ?? unit.entry.path ?? '<string>'
       const items: Item[] =
-        unit.items.length > 0 || unit.fresh ? unit.items : (unit.record?.articles ?? []).map((record) => ({record, source: unit.record as SourceRecord, tagged: true}))
+        unit.items.length > 0 || unit.fresh ? unit.items : (unit.record?.articles ?? []).map((record) => ({record, tagged: true}))
       for (const item of items) {
         if (item.full && (!options.cacheDir || held.size < heldMax)) held.set(item.record.key, item.full)
         refs.push({record: item.record, entry: unit.entry, sourcePath, tagged: item.tagged, taggedNow: item.taggedNow === true})
@@ -299,31 +295,14 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
     const repeat = repeats.get(index)
     if (repeat) {
       const other = kept[keptAt.get(repeat.of) as number] as {id: string; path: string}
-      const what =
-        repeat.kind === 'exact' ? 'the same text as' : repeat.kind === 'id' ? 'the same id as' : `nearly the same text (${Math.round(repeat.similarity * 100)}% of word sequences) as`
-      normalizeMessages.push(
-        normalizeMessage(
-          sourcePath,
-          'warning',
-          `Dropped \`${record.id}\` (\`${sourcePath}\`): ${what} \`${other.id}\` (\`${other.path}\`), which is kept; remove one source if this is wrong`,
-          'duplicate'
-        ),
-        normalizeMessage(other.path, 'info', `Kept \`${other.id}\` (\`${other.path}\`) over \`${record.id}\` (\`${sourcePath}\`), which has ${what} it`, 'duplicate')
-      )
+      const reasons = duplicateReasons(repeat, {id: record.id, path: sourcePath}, other)
+      normalizeMessages.push(normalizeMessage(sourcePath, 'warning', reasons.dropped, 'duplicate'), normalizeMessage(other.path, 'info', reasons.kept, 'duplicate'))
       continue
     }
     keptAt.set(index, kept.length)
     kept.push({id: record.id, path: sourcePath})
-    let slug = record.slug
-    for (let suffix = 2; slugs.has(slug); suffix++) {
-      const tail = `-${suffix}`
-      slug = `${record.slug.slice(0, maxSlugLength - tail.length).replace(/-+$/, '')}${tail}`
-    }
-    if (slug !== record.slug) {
-      normalizeMessages.push(
-        normalizeMessage(sourcePath, 'warning', `The slug \`${record.slug}\` is taken by an earlier article in this run: used \`${slug}\`; give a \`slug\` to choose one`, 'slug-collision')
-      )
-    }
+    const slug = uniqueSlug(record.slug, slugs)
+    if (slug !== record.slug) normalizeMessages.push(normalizeMessage(sourcePath, 'warning', slugCollisionReason(record.slug, slug), 'slug-collision'))
     slugs.add(slug)
     if (!ref.tagged) continue
     if (ref.taggedNow) tagged++
