@@ -1,10 +1,12 @@
 import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import {ingestEach, type Source} from '@copydesk/ingest'
-import {fingerprint, normalize} from '@copydesk/normalize'
-import type {Article} from '@copydesk/schema'
+import {type Fingerprint, fingerprint, normalize} from '@copydesk/normalize'
+import type {Article, FeedOptionsInput, PublishedArticle} from '@copydesk/schema'
 import type {BuildOptions} from '../config/build-options.js'
+import type {Format} from '../config/config-schema.js'
 import {appMessage, fromVFile, type ReportedMessage} from '../report/reported-message.js'
+import {ArticlePlanner, type Output, renderArticleOutputs} from './render-outputs.js'
 import {runTag} from './run-tag.js'
 import {type ArticleRecord, SourceCache, type StoredArticle} from './source-cache.js'
 
@@ -30,15 +32,33 @@ export interface SourceSettings {
   normalize: BuildOptions['normalize']
   version: string
   cacheDir: string | undefined
+  /** Formats and feed options: an article tagged now is rendered here too, under its own slug. */
+  render: {formats: Format[]; feed: FeedOptionsInput}
+  /** Send full articles back (without a cache there is no store to read them from later). */
+  sendFull: boolean
+}
+
+/** The article files of an article rendered under its own slug (what the build usually publishes). */
+export interface Rendered {
+  slug: string
+  /** Undefined when a format failed (see `messages`). */
+  outputs: Output[] | undefined
+  messages: ReportedMessage[]
 }
 
 /** One article of a processed source. */
 export interface ProcessedArticle {
   record: ArticleRecord
-  /** The article and tags; undefined when tagging failed. */
-  full: StoredArticle | undefined
+  /** What duplicate detection needs of the body. */
+  fingerprint: Fingerprint
+  /** False when tagging failed. */
+  tagged: boolean
+  /** The article and tags, when tagged and asked for (`sendFull`) or not rendered here. */
+  full?: StoredArticle | undefined
   /** True when tagged in this run, false when the tags came from the article store. */
   taggedNow: boolean
+  /** Its article files under `record.slug`, when tagged in this run. */
+  rendered?: Rendered
 }
 
 /** A processed source. */
@@ -73,7 +93,7 @@ export async function processSource(job: SourceJob, stdin?: AsyncIterable<Uint8A
   if (job.value !== undefined) source = job.path === undefined ? {value: job.value} : {path: job.path, value: job.value}
   else if (bytes) source = {path: job.path as string, value: bytes}
   else source = job.path as string
-  const store = new SourceCache(settings.cacheDir, '')
+  const store = storeOf(settings.cacheDir)
   const messages: ReportedMessage[] = []
   const articles: ProcessedArticle[] = []
   const ingestOptions = {cwd: settings.cwd, maxBytes: settings.maxBytes, maxItems: settings.maxItems, stdin}
@@ -85,29 +105,70 @@ export async function processSource(job: SourceJob, stdin?: AsyncIterable<Uint8A
       const article = result.article
       if (!article) continue
       const key = articleKey(article, settings.normalize, settings.version)
-      const record: ArticleRecord = {key, id: article.id, slug: article.slug, fingerprint: fingerprint(article.text)}
+      const record: ArticleRecord = {key, id: article.id, slug: article.slug}
+      const print = fingerprint(article.text)
       if (article.date !== undefined) record.date = article.date
       if (article.editionDate !== undefined) record.editionDate = article.editionDate
       if (article.timeZone !== undefined) record.timeZone = article.timeZone
       const stored = await store.article(key)
       if (stored) {
         messages.push(...stored.messages)
-        articles.push({record, full: {...stored, article}, taggedNow: false})
+        articles.push({record, fingerprint: print, tagged: true, full: {...stored, article}, taggedNow: false})
         continue
       }
+      let full: StoredArticle
       try {
         const outcome = await runTag({text: article.text, date: article.editionDate ?? article.date, language: article.language})
-        const full: StoredArticle = {article, analysis: outcome.tags, messages: outcome.messages.map((message) => inSource(article, message))}
-        messages.push(...full.messages)
-        await store.storeArticle(key, full)
-        articles.push({record, full, taggedNow: true})
+        full = {article, analysis: outcome.tags, messages: outcome.messages.map((message) => inSource(article, message))}
       } catch (error) {
         messages.push(appMessage(article.source.path, 'error', `Cannot tag \`${article.slug}\`: ${(error as Error).message}`, 'tag'))
-        articles.push({record, full: undefined, taggedNow: false})
+        articles.push({record, fingerprint: print, tagged: false, taggedNow: false})
+        continue
       }
+      messages.push(...full.messages)
+      await store.storeArticle(key, full)
+      const rendered = renderOwn(full, key, settings)
+      const processed: ProcessedArticle = {record, fingerprint: print, tagged: true, taggedNow: true, rendered}
+      if (settings.sendFull || !settings.cacheDir) processed.full = full
+      articles.push(processed)
     }
   }
   return {sha256: hash, same: false, messages, articles}
+}
+
+/**
+ * Load what tagging loads on first use (the entity model, lexicons), so a worker started
+ * ahead of its first source is ready when it comes. Failures are left to that source.
+ */
+export async function prepare(): Promise<void> {
+  try {
+    await runTag({text: 'Copydesk warms up: "Ready," the editor said in Paris on Monday.', date: '2012-03-20'})
+  } catch {
+    // The real source reports it.
+  }
+}
+
+let stores: {folder: string | undefined; cache: SourceCache} | undefined
+
+/** The article store of a cache folder, kept between sources (it remembers the folders it made). */
+function storeOf(folder: string | undefined): SourceCache {
+  if (stores && stores.folder === folder) return stores.cache
+  const cache = new SourceCache(folder, '')
+  stores = {folder, cache}
+  return cache
+}
+
+let planner: {key: string; value: ArticlePlanner} | undefined
+
+/** Render an article's files under its own slug (the build checks the slug is still its own). */
+function renderOwn(full: StoredArticle, key: string, settings: SourceSettings): Rendered {
+  const {formats, feed} = settings.render
+  const plannerKey = JSON.stringify([formats, feed, settings.version])
+  if (planner?.key !== plannerKey) planner = {key: plannerKey, value: new ArticlePlanner(formats, feed, settings.version)}
+  const {slug} = full.article
+  const targets = planner.value.targets(key, slug)
+  const published: PublishedArticle = {...full.article, analysis: full.analysis}
+  return {slug, ...renderArticleOutputs(published, targets, feed)}
 }
 
 /**

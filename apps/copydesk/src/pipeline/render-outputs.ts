@@ -16,7 +16,7 @@ export interface Output {
 export interface ArticleTarget {
   format: 'json' | 'markdown'
   path: string
-  /** Render key: changes whenever the bytes could. */
+  /** Render key: with the path, changes whenever the bytes could (pipeline version, feed options, article). */
   key: string
 }
 
@@ -39,7 +39,8 @@ export class ArticlePlanner {
   constructor(formats: readonly Format[], feed: FeedOptionsInput, version: string) {
     const folder = feedOptionsSchema.parse(feed).articlesPath.replace(/^\/+|\/+$/g, '')
     this.#folder = folder ? `${folder}/` : ''
-    this.#prefix = `${version}\n${JSON.stringify(feed)}\n`
+    // The path holds the slug and format; the rest of what the bytes depend on is here.
+    this.#prefix = createHash('sha256').update(`${version}\n${JSON.stringify(feed)}\n`).digest('hex').slice(0, 32)
     this.#formats = formats.filter((format): format is 'json' | 'markdown' => format === 'json' || format === 'markdown')
   }
 
@@ -59,7 +60,7 @@ export class ArticlePlanner {
     return this.#formats.map((format) => ({
       format,
       path: `${this.#folder}${slug}.${articleExtensions[format]}`,
-      key: createHash('sha256').update(`${this.#prefix}${format}\n${articleKey}\n${slug}`).digest('hex')
+      key: `${this.#prefix}.${articleKey}`
     }))
   }
 }

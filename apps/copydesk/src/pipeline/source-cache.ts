@@ -1,10 +1,11 @@
 import {randomBytes} from 'node:crypto'
+import {statSync} from 'node:fs'
 import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import type {Fingerprint} from '@copydesk/normalize'
+import type {Fingerprint, Repeat} from '@copydesk/normalize'
 import type {Article, Tags} from '@copydesk/schema'
 import type {ReportedMessage} from '../report/reported-message.js'
-import type {Repeat} from '@copydesk/normalize'
+import {JsonStreamWriter} from './json-stream.js'
 
 /** What a build keeps of one article across the run (and in the index): no body, no tags. */
 export interface ArticleRecord {
@@ -16,8 +17,6 @@ export interface ArticleRecord {
   date?: string
   editionDate?: string
   timeZone?: string
-  /** What duplicate detection needs of the body (`fingerprint` of `@copydesk/normalize`). */
-  fingerprint: Fingerprint
 }
 
 /** Where a source file was, as last seen: a file with the same stat is not read again. */
@@ -37,6 +36,13 @@ export interface SourceRecord {
   /** Every message of the source: ingest, normalize and tag, in order. */
   messages: ReportedMessage[]
   articles: ArticleRecord[]
+}
+
+/** Writes records one by one into a cache file that is replaced on `commit`. */
+export interface RecordWriter<T> {
+  add(record: T): Promise<void>
+  commit(): Promise<void>
+  abort(): Promise<void>
 }
 
 /** A normalized article and its tags, as the article store keeps it. */
@@ -60,11 +66,20 @@ interface IndexFile {
   sources: SourceRecord[]
 }
 
+interface FingerprintFile {
+  context: string
+  /** Article key to what duplicate detection needs of its body. */
+  fingerprints: Record<string, Fingerprint>
+}
+
 /**
  * The build's incremental cache, in the cache folder:
- * - `index.json`: per source file, its stat, bytes hash, messages and small article records
- *   (with their fingerprints), for one context (pipeline version and the options that change
- *   what normalize and tag make);
+ * - `index.json`: per source file, its stat, bytes hash, messages and small article records,
+ *   for one context (pipeline version and the options that change what normalize and tag make);
+ * - `fingerprints.json`: each article's `fingerprint` (duplicate detection), read only when the
+ *   run's articles are not those of the last build;
+ * - `decisions.json`: the duplicate decisions of the last build's sequence of articles;
+ * - `outputs.json`: each output file's render key and stat right after it was written;
  * - `articles/<key>.json`: each article, normalized and tagged, read only when an output or a
  *   feed needs it again.
  * Entries are keyed on what they are made from, so a stale one is never used; deleting the
@@ -76,6 +91,8 @@ export class SourceCache {
   #sources = new Map<string, SourceRecord>()
   #outputs = new Map<string, OutputStat>()
   #outputsText = ''
+  #fingerprints: Promise<Map<string, Fingerprint>> | undefined
+  readonly #folders = new Set<string>()
 
   /**
    * @param folder Cache folder; undefined disables the cache.
@@ -102,6 +119,37 @@ export class SourceCache {
       for (const source of index.sources) this.#sources.set(source.path, source)
     } catch {
       this.#sources = new Map()
+    }
+  }
+
+  /**
+   * When the index was last written (undefined when there is none).
+   *
+   * @returns Modification time in milliseconds.
+   */
+  indexTime(): number | undefined {
+    if (!this.#folder) return undefined
+    return statSync(path.join(this.#folder, 'index.json'), {throwIfNoEntry: false})?.mtimeMs
+  }
+
+  /**
+   * The fingerprints of the last build's articles, by article key (read on first use).
+   *
+   * @returns Article key to fingerprint.
+   */
+  fingerprints(): Promise<Map<string, Fingerprint>> {
+    this.#fingerprints ??= this.#readFingerprints()
+    return this.#fingerprints
+  }
+
+  async #readFingerprints(): Promise<Map<string, Fingerprint>> {
+    if (!this.#folder) return new Map()
+    try {
+      const saved = JSON.parse(await readFile(path.join(this.#folder, 'fingerprints.json'), 'utf8')) as FingerprintFile
+      if (saved?.context !== this.#context || !saved.fingerprints || typeof saved.fingerprints !== 'object') return new Map()
+      return new Map(Object.entries(saved.fingerprints))
+    } catch {
+      return new Map()
     }
   }
 
@@ -172,6 +220,35 @@ export class SourceCache {
   }
 
   /**
+   * Start writing this build's index, streaming: records are added in order as the run makes
+   * them, and the index is replaced on `commit`.
+   *
+   * @returns The writer (undefined without a cache folder).
+   */
+  async openIndex(): Promise<RecordWriter<SourceRecord> | undefined> {
+    if (!this.#folder) return undefined
+    await mkdir(this.#folder, {recursive: true})
+    const writer = await JsonStreamWriter.open(path.join(this.#folder, 'index.json'), `{"version":1,"context":${JSON.stringify(this.#context)},"sources":[`, ']}')
+    return {add: (record) => writer.add(JSON.stringify(record)), commit: () => writer.commit(), abort: () => writer.abort()}
+  }
+
+  /**
+   * Start writing this build's fingerprints, streaming, in run order (replaced on `commit`).
+   *
+   * @returns The writer (undefined without a cache folder).
+   */
+  async openFingerprints(): Promise<RecordWriter<[string, Fingerprint]> | undefined> {
+    if (!this.#folder) return undefined
+    await mkdir(this.#folder, {recursive: true})
+    const writer = await JsonStreamWriter.open(path.join(this.#folder, 'fingerprints.json'), `{"context":${JSON.stringify(this.#context)},"fingerprints":{`, '}}')
+    return {
+      add: ([key, print]) => writer.add(`${JSON.stringify(key)}:${JSON.stringify(print)}`),
+      commit: () => writer.commit(),
+      abort: () => writer.abort()
+    }
+  }
+
+  /**
    * Save this build's records as the index (when something changed).
    *
    * @param sources Every file source of this build, in order.
@@ -210,8 +287,24 @@ export class SourceCache {
   async storeArticle(key: string, stored: StoredArticle): Promise<void> {
     if (!this.#folder) return
     const file = this.#articlePath(key)
-    await mkdir(path.dirname(file), {recursive: true})
-    await writeReplace(file, JSON.stringify(stored))
+    await this.#mkdir(path.dirname(file))
+    const content = JSON.stringify(stored)
+    try {
+      await writeReplace(file, content)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      // The folder went away since it was made (the cache was emptied): make it again.
+      this.#folders.clear()
+      await this.#mkdir(path.dirname(file))
+      await writeReplace(file, content)
+    }
+  }
+
+  /** Make a folder, once per cache object (the few files written outside the article store always check). */
+  async #mkdir(folder: string): Promise<void> {
+    if (this.#folders.has(folder)) return
+    await mkdir(folder, {recursive: true})
+    this.#folders.add(folder)
   }
 
   #articlePath(key: string): string {

@@ -1,10 +1,14 @@
 // Worker thread entry: processes the sources the pool posts, one at a time.
 import {parentPort} from 'node:worker_threads'
-import {processSource, type SourceJob} from './process-source.js'
+import {prepare, processSource, type SourceJob} from './process-source.js'
 import type {WorkerRequest} from './tagger.js'
+
+// Load the tagger's data before the first source arrives (jobs wait for it).
+const ready = prepare()
 
 parentPort?.on('message', async (request: WorkerRequest<SourceJob>) => {
   try {
+    await ready
     const outcome = await processSource(request.job)
     parentPort?.postMessage({id: request.id, outcome})
   } catch (error) {

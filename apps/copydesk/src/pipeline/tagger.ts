@@ -17,6 +17,9 @@ export interface Pool<Job, Outcome> {
   close(): Promise<void>
 }
 
+/** Young generation of each worker, in MB. */
+const youngGenerationMb = 48
+
 interface Pending<Outcome> {
   resolve: (outcome: Outcome) => void
   reject: (error: Error) => void
@@ -52,10 +55,12 @@ export function createTagger(threads: number): Tagger {
  * @param threads Worker threads; 1 (or less) runs `local` on the main thread, one job at a time.
  * @param worker URL of the worker module.
  * @param local The job function, for the main thread.
+ * @param options `workers`: use worker threads (true) or the main thread (false) whatever
+ *   `threads` is (by default, workers when `threads` is above 1).
  * @returns The pool.
  */
-export function createPool<Job, Outcome>(threads: number, worker: URL, local: (job: Job) => Promise<Outcome>): Pool<Job, Outcome> {
-  if (threads <= 1) {
+export function createPool<Job, Outcome>(threads: number, worker: URL, local: (job: Job) => Promise<Outcome>, options: {workers?: boolean} = {}): Pool<Job, Outcome> {
+  if (options.workers === undefined ? threads <= 1 : !options.workers) {
     // One at a time: interleaving many async runs only adds memory pressure.
     let chain: Promise<unknown> = Promise.resolve()
     return {
@@ -85,7 +90,9 @@ export function createPool<Job, Outcome>(threads: number, worker: URL, local: (j
   }
 
   const spawn = () => {
-    const thread = new Worker(worker)
+    // A larger young generation: the stages allocate many short-lived objects per article,
+    // and the default one makes the scavenger run (and promote) far more often.
+    const thread = new Worker(worker, {resourceLimits: {maxYoungGenerationSizeMb: youngGenerationMb}})
     thread.on('message', (reply: WorkerReply<Outcome>) => {
       busy.delete(thread)
       idle.push(thread)

@@ -19,7 +19,32 @@ export async function writeAtomic(file: string, content: string | Uint8Array): P
   } catch {
     // Missing or unreadable: write it.
   }
-  await mkdir(path.dirname(file), {recursive: true})
+  const folder = path.dirname(file)
+  if (!made.has(folder)) {
+    await mkdir(folder, {recursive: true})
+    remember(folder)
+  }
+  try {
+    await replace(file, bytes)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    // The folder was removed since it was made: make it again.
+    made.clear()
+    await mkdir(folder, {recursive: true})
+    await replace(file, bytes)
+  }
+  return true
+}
+
+/** Folders made (or found) by earlier writes: one `mkdir` per folder, not per file. */
+const made = new Set<string>()
+
+function remember(folder: string): void {
+  if (made.size >= 4096) made.clear()
+  made.add(folder)
+}
+
+async function replace(file: string, bytes: Uint8Array): Promise<void> {
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
   try {
     await writeFile(temporary, bytes)
@@ -28,5 +53,4 @@ export async function writeAtomic(file: string, content: string | Uint8Array): P
     await rm(temporary, {force: true})
     throw error
   }
-  return true
 }
