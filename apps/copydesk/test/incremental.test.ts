@@ -140,4 +140,30 @@ describe('incremental builds give the bytes of a cold build', () => {
     const {summary} = await rebuildMatchesCold(['--title', 'Other News', '--site', 'https://other.example.org/'])
     expect(summary).toMatchObject({published: 5, removed: 0, written: 1})
   })
+
+  it('articles edited in place: out of a duplicate, into one, and an unrelated edit, each as a cold build decides', async () => {
+    const extra = ['--title', 'Other News', '--site', 'https://other.example.org/']
+    const near = path.join(dir, 'content', 'zz-rail-near.txt')
+    const nearText = await readFile(near, 'utf8')
+    // The dropped near duplicate becomes a story of its own: it is published.
+    await writeFile(
+      near,
+      'Ferry strike ends in Porto\n\nPORTO, March 11 -- River ferry crews in Porto returned to work on Monday after a three-day strike over rosters, the operator said.\n\nThe union said talks on overtime pay would resume next week.\n'
+    )
+    const apart = await rebuildMatchesCold(extra)
+    expect(apart.summary).toMatchObject({published: 6, tagged: 1, unchanged: 5, removed: 0})
+    expect(apart.stderr).not.toMatch(/nearly the same text/)
+    // Back to a near duplicate of the rail story: dropped again, its files removed.
+    await writeFile(near, nearText)
+    const again = await rebuildMatchesCold(extra)
+    expect(again.summary).toMatchObject({published: 5, unchanged: 5, removed: 2})
+    expect(again.stderr).toMatch(/nearly the same text/)
+    // An edit to an article no decision involves keeps every other decision.
+    const story = path.join(dir, 'content', 'zz-harbour-again.txt')
+    await writeFile(story, (await readFile(story, 'utf8')).replace('during the repairs', 'during the three weeks of repairs'))
+    const edited = await rebuildMatchesCold(extra)
+    expect(edited.summary).toMatchObject({published: 5, tagged: 1, unchanged: 4, removed: 0})
+    expect(edited.stderr).toMatch(/same text as/)
+    expect(edited.stderr).toMatch(/nearly the same text/)
+  })
 })

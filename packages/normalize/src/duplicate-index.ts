@@ -27,6 +27,51 @@ const rows = 5
 const bands = 25
 
 /**
+ * Whether an item would be related by `DuplicateIndex` to any of some others, in either order:
+ * the same words, the same id, or a near duplicate under the same LSH banding and estimate.
+ * When items that relate to nothing replace items no decision involved, every other decision of
+ * a run stays as it was, which lets an incremental build keep its decisions without checking
+ * the whole run again.
+ *
+ * @param item Id and body text, or id and fingerprint.
+ * @param others The other items (the item itself, by identity, is skipped).
+ * @param threshold Near-duplicate threshold, in (0, 1].
+ * @returns True when any other item relates to it.
+ * @throws {CopydeskError} `INPUT` for a fingerprint of another version.
+ */
+export function relatesToAny(item: DuplicateItem, others: Iterable<DuplicateItem>, threshold: number = nearDuplicateThreshold): boolean {
+  const signature = signatureOfItem(item)
+  const needed = Math.ceil(threshold * signatureLength - 1e-9)
+  for (const other of others) {
+    if (other === item) continue
+    if (other.id === item.id) return true
+    const theirs = signatureOfItem(other)
+    if (theirs.words === signature.words) return true
+    if (signature.shingles === 0 || theirs.shingles === 0) continue
+    if (Math.min(theirs.shingles, signature.shingles) < threshold * Math.max(theirs.shingles, signature.shingles) - 1e-9) continue
+    if (!shareBand(signature.minhash, theirs.minhash)) continue
+    let equal = 0
+    for (let slot = 0; slot < signatureLength; slot++) if (theirs.minhash[slot] === signature.minhash[slot]) equal++
+    if (equal >= needed) return true
+  }
+  return false
+}
+
+function signatureOfItem(item: DuplicateItem): Signature {
+  return 'fingerprint' in item ? readFingerprint(item.fingerprint) : signatureOf(item.text)
+}
+
+/** Whether two signatures agree on every row of some band (then LSH compares them). */
+function shareBand(a: Uint16Array, b: Uint16Array): boolean {
+  for (let band = 0; band < bands; band++) {
+    let same = true
+    for (let row = band * rows; row < band * rows + rows && same; row++) same = a[row] === b[row]
+    if (same) return true
+  }
+  return false
+}
+
+/**
  * Online duplicate detection with `findDuplicates`'s rules, for runs too large to hold: items
  * are checked in run order, only kept ones are remembered, each in about 1 KB (its
  * signature, 25 band entries, its id and words hash: 100,000 articles take about 100 MB),
@@ -68,7 +113,7 @@ export class DuplicateIndex {
    * @throws {CopydeskError} `INPUT` for a fingerprint of another version.
    */
   check(item: DuplicateItem): Repeat | undefined {
-    const signature = 'fingerprint' in item ? readFingerprint(item.fingerprint) : signatureOf(item.text)
+    const signature = signatureOfItem(item)
     const position = this.#checked++
     const sameWords = this.#byWords.get(signature.words)
     if (sameWords !== undefined) return {of: this.#at[sameWords] as number, kind: 'exact', similarity: 1}

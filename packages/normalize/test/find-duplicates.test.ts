@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {CopydeskError} from '@copydesk/schema'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {type Duplicate, DuplicateIndex, type DuplicateItem, fingerprint, findDuplicates, nearDuplicateThreshold, openingWords} from '../src/index.js'
+import {type Duplicate, DuplicateIndex, type DuplicateItem, fingerprint, findDuplicates, nearDuplicateThreshold, openingWords, relatesToAny} from '../src/index.js'
 
 const seed = readFileSync(new URL('fixtures/seed/input.txt', import.meta.url), 'utf8')
 
@@ -158,6 +158,45 @@ describe('findDuplicates', () => {
       const found = fromTexts.find((duplicate) => duplicate.index === index)
       return found ? {of: found.of, kind: found.kind, similarity: found.similarity} : undefined
     }))
+  })
+
+  it('relatesToAny: an item relates to another exactly when the index, given both, flags the later one', () => {
+    const texts = [seed, floods, budget, `${seed}\n\nCopyright China Daily. All rights reserved.`, floods.replace('Tuesday', 'Wednesday'), 'Short one.', 'Short one!', seed.replace('on Monday', 'Monday'), '', budget.slice(0, 300)]
+    const items: DuplicateItem[] = texts.map((text, index) => ({id: `t${index}`, fingerprint: fingerprint(text)}))
+    let related = 0
+    for (const [i, a] of items.entries()) {
+      for (const [j, b] of items.entries()) {
+        if (i === j) continue
+        const index = new DuplicateIndex()
+        index.check(a)
+        const flagged = index.check(b) !== undefined
+        expect(relatesToAny(b, [a]), `${i} then ${j}`).toBe(flagged)
+        expect(relatesToAny(a, [b]), `${j} relates to ${i}`).toBe(flagged)
+        if (flagged) related++
+      }
+    }
+    expect(related).toBeGreaterThanOrEqual(8)
+    // The same id relates whatever the bodies; an item never relates to itself.
+    expect(relatesToAny({id: 'x', text: seed}, [{id: 'x', text: budget}])).toBe(true)
+    const self = items[0] as DuplicateItem
+    expect(relatesToAny(self, [self])).toBe(false)
+  })
+
+  it('relatesToAny agrees with the index on random word sequences (property)', () => {
+    const vocabulary = 'river council flood mayor budget school rain city shelter library vote homes'.split(' ')
+    const body = fc.array(fc.constantFrom(...vocabulary), {minLength: 0, maxLength: 40}).map((words) => words.join(' '))
+    fc.assert(
+      fc.property(body, fc.array(fc.integer({min: 0, max: 39}), {maxLength: 6}), (text, edits) => {
+        const words = text.split(' ')
+        for (const at of edits) if (at < words.length) words[at] = 'changed'
+        const a: DuplicateItem = {id: 'a', fingerprint: fingerprint(text)}
+        const b: DuplicateItem = {id: 'b', fingerprint: fingerprint(words.join(' '))}
+        const index = new DuplicateIndex()
+        index.check(a)
+        expect(relatesToAny(b, [a])).toBe(index.check(b) !== undefined)
+      }),
+      {numRuns: 300}
+    )
   })
 
   it('refuses bad fingerprints and thresholds', () => {

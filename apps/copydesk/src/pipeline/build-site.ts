@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {statSync} from 'node:fs'
 import {expandSources, type Entry as SourceEntry } from '@copydesk/ingest/expand-sources'
-import type {Fingerprint, Repeat} from '@copydesk/normalize'
+import {type DuplicateItem, type Fingerprint, type Repeat, relatesToAny} from '@copydesk/normalize'
 import type {Logger} from 'pino'
 import type {BuildOptions} from '../config/build-options.js'
 import {appMessage, type ReportedMessage} from '../report/reported-message.js'
@@ -10,7 +10,7 @@ import {readManifest, updateManifest} from './manifest.js'
 import {pipelineVersion} from './pipeline-version.js'
 import type {ProcessedArticle, SourceJob, SourceOutcome, SourceSettings} from './process-source.js'
 import {type Ref, RunPublisher} from './publish-run.js'
-import {SourceCache, type SourceRecord, type StoredArticle} from './source-cache.js'
+import {type SavedDecisions, SourceCache, type SourceRecord, type StoredArticle} from './source-cache.js'
 import {createPool, type Pool} from './tagger.js'
 
 /** What a build did. */
@@ -128,7 +128,7 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
   // source really changed is decided below; a guess that was wrong only costs the start.
   if (suspects > 0) startPool(suspects)
 
-  const [manifest] = await Promise.all([readManifest(options.out), cache.load()])
+  const [manifest, last] = await Promise.all([readManifest(options.out), cache.lastDecisions(), cache.load()])
   const hitByStat = (entry: SourceEntry): SourceRecord | undefined => {
     if (entry.kind !== 'file') return undefined
     const record = cache.source(entry.path)
@@ -145,8 +145,7 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
   if (statMisses === 0) {
     const sequence = createHash('sha256').update(`${contextKey}\n`)
     for (const entry of entries) for (const article of hitByStat(entry)?.articles ?? []) sequence.update(`${article.key}\n`)
-    const repeats = await cache.decisions(sequence.digest('hex'))
-    if (repeats) saved = new Map(repeats)
+    if (last?.sequence === sequence.digest('hex')) saved = new Map(last.repeats)
   }
   // Otherwise decisions are made again, from fingerprints: those of unchanged sources come
   // from the cache, and a source whose fingerprints are missing there is processed again.
@@ -215,9 +214,15 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
   // record is held to the end; otherwise the index is the last one, saved if a stat changed.
   const indexWriter = misses > 0 ? await cache.openIndex() : undefined
   const fingerprintWriter = misses > 0 && !saved ? await cache.openFingerprints() : undefined
-  const publisher = new RunPublisher({options, cache, manifest, version, contextKey, saved, fullArticle, writeErrors: messages, fingerprintWriter})
   const fresh = new Map<string, Fingerprint>()
   const fingerprintOf = (ref: Ref) => fresh.get(ref.record.key) ?? fingerprints?.get(ref.record.key)
+  const publisherWith = (decisions: Map<number, Repeat> | undefined) =>
+    new RunPublisher({options, cache, manifest, version, contextKey, saved: decisions, fullArticle, writeErrors: messages, fingerprintWriter})
+  // A few sources to process (an edit or two): read the whole run first, then keep the last
+  // build's decisions if what changed relates to nothing, rather than deciding every article
+  // again. Otherwise decide online, each batch as it arrives.
+  const gathered: Ref[] | undefined = !saved && last && misses <= batchSize ? [] : undefined
+  let publisher = gathered ? undefined : publisherWith(saved)
 
   /** Pass 1 of one batch: every source processed (or taken from the index). */
   const runBatch = async (first: number): Promise<Unit[]> => {
@@ -258,11 +263,17 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
           for (const record of unit.record?.articles ?? []) refs.push({record, entry: unit.entry, sourcePath, tagged: true, taggedNow: false})
         }
       }
-      await publisher.add(refs, fingerprintOf)
+      if (gathered) gathered.push(...refs)
+      else await publisher?.add(refs, fingerprintOf)
       done += units.length
       context.onProgress?.(done, entries.length)
     }
     await closePool()
+    if (gathered) {
+      publisher = publisherWith(keptDecisions(gathered, last, fingerprintOf))
+      for (let first = 0; first < gathered.length; first += batchSize) await publisher.add(gathered.slice(first, first + batchSize), fingerprintOf)
+    }
+    publisher ??= publisherWith(saved)
     await publisher.finish()
     logger.child({stage: 'publish'}).debug({published: publisher.published, ms: Math.round(performance.now() - began)}, 'published')
 
@@ -270,8 +281,8 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
     await Promise.all([indexWriter?.abort(), fingerprintWriter?.abort(), closePool()])
     throw error
   }
-  const repeats = publisher.repeats()
-  if (repeats) await cache.saveDecisions(publisher.sequenceKey(), repeats)
+  const decisions = publisher.decisions()
+  if (decisions.sequence !== last?.sequence) await cache.saveDecisions(decisions)
   await fingerprintWriter?.commit()
   if (indexWriter) await indexWriter.commit()
   else await cache.save(records, changed)
@@ -282,6 +293,36 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
   logger.debug({written, unchanged, removed: removed.length, ms: Math.round(performance.now() - began)}, 'written')
   return {sources: entries.length, published, tagged, cached, written, unchanged, removed, messages}
 }
+
+/**
+ * The last build's duplicate decisions, when they still hold for this run: the same number of
+ * articles, the few that differ were in no decision (neither dropped nor kept over another),
+ * and each new one relates to no other article of the run (see `relatesToAny`). Then
+ * deciding the run again would give the same decisions.
+ *
+ * @param refs The run's articles, in order.
+ * @param last The last build's decisions.
+ * @param fingerprintOf Fingerprint of an article.
+ * @returns The decisions, or undefined when the run must be decided again.
+ */
+function keptDecisions(refs: readonly Ref[], last: SavedDecisions | undefined, fingerprintOf: (ref: Ref) => Fingerprint | undefined): Map<number, Repeat> | undefined {
+  if (!last || last.keys.length !== refs.length) return undefined
+  const changed = refs.flatMap((ref, index) => (ref.record.key === last.keys[index] ? [] : [index]))
+  if (changed.length > maxKeptChanges) return undefined
+  const involved = new Set(last.repeats.flatMap(([index, repeat]) => [index, repeat.of]))
+  if (changed.some((index) => involved.has(index))) return undefined
+  const items: DuplicateItem[] = []
+  for (const ref of refs) {
+    const fingerprint = fingerprintOf(ref)
+    if (!fingerprint) return undefined
+    items.push({id: ref.record.id, fingerprint})
+  }
+  if (changed.some((index) => relatesToAny(items[index] as DuplicateItem, items))) return undefined
+  return new Map(last.repeats)
+}
+
+/** Most changed articles checked one by one against the run (each check reads every fingerprint). */
+const maxKeptChanges = 16
 
 function sha256(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex')

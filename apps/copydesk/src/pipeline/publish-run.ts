@@ -12,7 +12,7 @@ import {eachLimited} from './each-limited.js'
 import type {ManifestEntry} from './manifest.js'
 import type {Rendered} from './process-source.js'
 import {ArticlePlanner, type ArticleTarget, type Output, renderArticleOutputs, renderFeeds} from './render-outputs.js'
-import type {ArticleRecord, OutputStat, RecordWriter, SourceCache, StoredArticle} from './source-cache.js'
+import type {ArticleRecord, OutputStat, RecordWriter, SavedDecisions, SourceCache, StoredArticle} from './source-cache.js'
 import {writeAtomic} from './write-atomic.js'
 
 /** An article of the run, in input order, as pass 1 made it or the index remembers it. */
@@ -71,6 +71,7 @@ export class RunPublisher {
   readonly #saved: ReadonlyMap<number, Repeat> | undefined
   readonly #duplicates = new DuplicateIndex(nearDuplicateThreshold)
   readonly #repeats: Array<[number, Repeat]> = []
+  readonly #keys: string[] = []
   readonly #sequence = createHash('sha256')
   readonly #kept: Array<{id: string; path: string}> = []
   readonly #keptAt = new Map<number, number>()
@@ -137,27 +138,24 @@ export class RunPublisher {
     await eachLimited(renders, 16, (render) => this.#publish(render))
   }
 
-  /** The hash of the run's article keys, in order (duplicate decisions are saved under it). */
-  sequenceKey(): string {
-    return this.#sequence.copy().digest('hex')
-  }
-
-  /** The duplicate decisions computed in this run (undefined when they were the saved ones). */
-  repeats(): Array<[number, Repeat]> | undefined {
-    return this.#saved ? undefined : this.#repeats
+  /** The run's duplicate decisions, with the sequence of articles they are for (to save). */
+  decisions(): SavedDecisions {
+    const repeats = this.#saved ? [...this.#saved].sort(([a], [b]) => a - b) : this.#repeats
+    return {sequence: this.#sequence.copy().digest('hex'), keys: this.#keys, repeats}
   }
 
   #decide(ref: Ref, fingerprintOf: (ref: Ref) => Fingerprint | undefined): Render | undefined {
     const {record, sourcePath} = ref
     const index = this.#position++
     this.#sequence.update(`${record.key}\n`)
+    this.#keys.push(record.key)
+    const fingerprint = this.#saved && !this.#fingerprintWriter ? undefined : fingerprintOf(ref)
+    if (fingerprint && this.#fingerprintWriter) this.#batchPrints.push([record.key, fingerprint])
     let repeat: Repeat | undefined
     if (this.#saved) {
       repeat = this.#saved.get(index)
     } else {
-      const fingerprint = fingerprintOf(ref)
       if (!fingerprint) throw new Error(`No fingerprint for \`${sourcePath}\``)
-      if (this.#fingerprintWriter) this.#batchPrints.push([record.key, fingerprint])
       repeat = this.#duplicates.check({id: record.id, fingerprint})
       if (repeat) this.#repeats.push([index, repeat])
     }

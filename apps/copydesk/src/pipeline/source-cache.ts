@@ -38,6 +38,16 @@ export interface SourceRecord {
   articles: ArticleRecord[]
 }
 
+/** The duplicate decisions of a run and what they were made for. */
+export interface SavedDecisions {
+  /** Hash of the context and the run's article keys, in order. */
+  sequence: string
+  /** The run's article keys, in order. */
+  keys: string[]
+  /** Repeats by article position. */
+  repeats: Array<[number, Repeat]>
+}
+
 /** Writes records one by one into a cache file that is replaced on `commit`. */
 export interface RecordWriter<T> {
   add(record: T): Promise<void>
@@ -192,16 +202,16 @@ export class SourceCache {
   }
 
   /**
-   * The duplicate decisions of the last build, when it had exactly these articles in this order.
+   * The duplicate decisions of the last build, with the sequence of articles they were made for.
    *
-   * @param sequence Hash of the run's article keys, in order.
-   * @returns Repeats by article position, or undefined.
+   * @returns The saved decisions, or undefined.
    */
-  async decisions(sequence: string): Promise<Array<[number, Repeat]> | undefined> {
+  async lastDecisions(): Promise<SavedDecisions | undefined> {
     if (!this.#folder) return undefined
     try {
-      const saved = JSON.parse(await readFile(path.join(this.#folder, 'decisions.json'), 'utf8')) as {sequence: string; repeats: Array<[number, Repeat]>}
-      return saved?.sequence === sequence && Array.isArray(saved.repeats) ? saved.repeats : undefined
+      const saved = JSON.parse(await readFile(path.join(this.#folder, 'decisions.json'), 'utf8')) as SavedDecisions
+      const valid = typeof saved?.sequence === 'string' && Array.isArray(saved.keys) && Array.isArray(saved.repeats)
+      return valid ? saved : undefined
     } catch {
       return undefined
     }
@@ -210,13 +220,12 @@ export class SourceCache {
   /**
    * Save the duplicate decisions of this build.
    *
-   * @param sequence Hash of the run's article keys, in order.
-   * @param repeats Repeats by article position.
+   * @param decisions The run's sequence, article keys and repeats.
    */
-  async saveDecisions(sequence: string, repeats: Array<[number, Repeat]>): Promise<void> {
+  async saveDecisions(decisions: SavedDecisions): Promise<void> {
     if (!this.#folder) return
     await mkdir(this.#folder, {recursive: true})
-    await writeReplace(path.join(this.#folder, 'decisions.json'), JSON.stringify({sequence, repeats}))
+    await writeReplace(path.join(this.#folder, 'decisions.json'), JSON.stringify(decisions))
   }
 
   /**
