@@ -43,6 +43,8 @@ export interface ReadOptions extends ReaderOptions {
 export function read(value: string | Uint8Array, options: ReadOptions = {}): ReadResult {
   const {format: forced, ...readerOptions} = options
   let format = forced
+  // `.txt` is read as text whatever the content says (binary content is reported by the text reader): no need to sniff it.
+  if (format === undefined && /\.(?:txt|text)$/i.test(options.path ?? '')) format = 'text'
   if (format === undefined) {
     const head = typeof value === 'string' ? {text: value.slice(0, 4096), encoding: 'utf-8'} : decode(toBytes(value).subarray(0, 4096), {encoding: options.encoding})
     // Binary input: any reader reports it; the text reader is the simplest.

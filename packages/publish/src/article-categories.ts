@@ -12,19 +12,18 @@ import {cleanLine} from './clean-text.js'
 export function articleCategories(article: Pick<PublishedArticle, 'tags' | 'analysis'>): string[] {
   const seen = new Set<string>()
   const result: string[] = []
-  const candidates = [
-    ...article.analysis.categories,
-    ...article.tags,
-    ...article.analysis.entities.map((entity) => entity.name),
-    ...article.analysis.keyphrases.map((keyphrase) => keyphrase.phrase)
-  ]
-  for (const candidate of candidates) {
+  const add = (candidate: string): void => {
     const label = cleanLine(candidate)
+    if (label === '') return
     const key = label.toLowerCase()
-    if (label && !seen.has(key)) {
+    if (!seen.has(key)) {
       seen.add(key)
       result.push(label)
     }
   }
+  for (const category of article.analysis.categories) add(category)
+  for (const tag of article.tags) add(tag)
+  for (const entity of article.analysis.entities) add(entity.name)
+  for (const keyphrase of article.analysis.keyphrases) add(keyphrase.phrase)
   return result
 }

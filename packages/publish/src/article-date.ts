@@ -9,6 +9,10 @@ export interface ResolvedDate {
   offset: number
 }
 
+/** Dates already resolved, by zone and value (bounded: an archive of decades has about ten thousand distinct dates). */
+const resolved = new Map<string, ResolvedDate | null>()
+const maxRemembered = 65_536
+
 /**
  * Resolve an article date. A date-time with a numeric offset keeps that offset. A date
  * without a time is midnight in the article's time zone (UTC when it has none or an
@@ -19,6 +23,19 @@ export interface ResolvedDate {
  * @returns The instant and display offset, or `undefined` when the value is not a valid date.
  */
 export function resolveDate(value: string, timeZone?: string): ResolvedDate | undefined {
+  // Feeds resolve each item's dates once per format, and articles share dates: remember them.
+  const zone = timeZone ?? ''
+  const key = `${zone.length}:${zone}${value}`
+  let date = resolved.get(key)
+  if (date === undefined) {
+    if (resolved.size >= maxRemembered) resolved.clear()
+    date = compute(value, timeZone) ?? null
+    resolved.set(key, date)
+  }
+  return date === null ? undefined : {instant: date.instant, offset: date.offset}
+}
+
+function compute(value: string, timeZone: string | undefined): ResolvedDate | undefined {
   const parts = parseIsoParts(value)
   if (!parts) return undefined
   const wall = utcMillis(parts)

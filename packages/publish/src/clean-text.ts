@@ -6,6 +6,16 @@
 const unwanted = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{10FFFF}]/gu
 
 /**
+ * A superset of `unwanted` that needs no `u` flag (surrogates, paired or not, count), so
+ * the common clean string is checked by a fast scan and returned as it is.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+const suspect = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/
+
+/** Anything `cleanLine` would change besides `unwanted`: ASCII whitespace other than one space, two spaces, whitespace at an end. */
+const untidy = /[\t\n\v\f\r]| {2}|^\s|\s$/
+
+/**
  * Remove every character that is illegal (or discouraged) in XML 1.0, so that the value can
  * go into any feed or front matter as text.
  *
@@ -13,7 +23,7 @@ const unwanted = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFDCF\uFDF0-\uFFFD\u
  * @returns The string without them; everything else is kept as is.
  */
 export function cleanText(value: string): string {
-  return value.replace(unwanted, '')
+  return suspect.test(value) ? value.replace(unwanted, '') : value
 }
 
 /**
@@ -24,5 +34,6 @@ export function cleanText(value: string): string {
  * @returns The cleaned single-line string (may be empty).
  */
 export function cleanLine(value: string): string {
+  if (!suspect.test(value) && !untidy.test(value)) return value
   return cleanText(value).replace(/[\t\n\v\f\r ]+/g, ' ').trim()
 }

@@ -49,11 +49,51 @@ export function frontMatter(article: PublishedArticle, options: FeedOptions): Fr
 /**
  * Serialize front matter as YAML that YAML 1.2 (npm `yaml`) and YAML 1.1 (PyYAML, Jekyll)
  * read the same: every string double-quoted (so `NO`, `0755`, `1:30`, dates stay
- * strings), no line folding, plain keys.
+ * strings), no line folding, plain keys. The bytes are those of npm `yaml`'s `stringify`;
+ * the usual values (the keys `frontMatter` writes, integers, strings JSON writes without
+ * `\u` or `\n` escapes) are written directly, anything else by `yaml`.
  *
  * @param values Front matter values.
  * @returns YAML without the `---` fences.
  */
 export function frontMatterYaml(values: FrontMatter): string {
+  const lines: string[] = []
+  for (const key in values) {
+    const value = values[key]
+    if (!plainKeys.has(key) || value === undefined) return yamlOf(values)
+    if (typeof value === 'number') {
+      if (!Number.isSafeInteger(value) || Object.is(value, -0)) return yamlOf(values)
+      lines.push(`${key}: ${value}`)
+    } else if (typeof value === 'string') {
+      const quoted = quote(value)
+      if (quoted === undefined) return yamlOf(values)
+      lines.push(`${key}: ${quoted}`)
+    } else {
+      if (value.length === 0) return yamlOf(values)
+      lines.push(`${key}:`)
+      for (const item of value) {
+        const quoted = quote(item)
+        if (quoted === undefined) return yamlOf(values)
+        lines.push(`  - ${quoted}`)
+      }
+    }
+  }
+  return lines.join('\n')
+}
+
+/** The keys `frontMatter` writes; `yaml` writes them as they are (it would quote `true` or `null`). */
+const plainKeys = new Set(['title', 'date', 'updated', 'author', 'email', 'id', 'slug', 'url', 'source', 'editionDate', 'page', 'language', 'tags', 'summary'])
+
+/**
+ * A double-quoted YAML scalar, the bytes `yaml` writes with `lineWidth: 0`: the JSON string
+ * as long as it holds no `\u` or `\n` escape (those `yaml` rewrites: `\x..`, `\N`, folded
+ * lines...). `undefined` when it does, for `yaml` itself to write.
+ */
+function quote(value: string): string | undefined {
+  const json = JSON.stringify(value)
+  return json.includes('\\u') || json.includes('\\n') ? undefined : json
+}
+
+function yamlOf(values: FrontMatter): string {
   return stringify(values, {defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, minContentWidth: 0}).trimEnd()
 }

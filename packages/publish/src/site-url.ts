@@ -10,9 +10,18 @@ import type {FeedOptions} from '@copydesk/schema'
  * @returns The absolute URL.
  */
 export function siteUrl(options: Pick<FeedOptions, 'siteUrl'>, path = ''): string {
-  const base = new URL(options.siteUrl)
+  return new URL(path.replace(/^\/+/, ''), folderOf(options.siteUrl)).href
+}
+
+/** The site URL as a folder, remembered for the last site URL seen: a feed asks once per item. */
+let last: {siteUrl: string; folder: string} | undefined
+
+function folderOf(siteUrl: string): string {
+  if (last?.siteUrl === siteUrl) return last.folder
+  const base = new URL(siteUrl)
   if (!base.pathname.endsWith('/')) base.pathname += '/'
   base.search = ''
   base.hash = ''
-  return new URL(path.replace(/^\/+/, ''), base).href
+  last = {siteUrl, folder: base.href}
+  return last.folder
 }

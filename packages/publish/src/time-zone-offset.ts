@@ -2,6 +2,10 @@ import {utcMillis} from './parse-iso-instant.js'
 
 const formatters = new Map<string, Intl.DateTimeFormat | undefined>()
 
+/** Offsets already computed, by zone and instant: `formatToParts` costs microseconds a call. */
+const offsets = new Map<string, Map<number, number>>()
+const maxRemembered = 65_536
+
 function formatter(timeZone: string): Intl.DateTimeFormat | undefined {
   if (!formatters.has(timeZone)) {
     let format: Intl.DateTimeFormat | undefined
@@ -35,6 +39,21 @@ function formatter(timeZone: string): Intl.DateTimeFormat | undefined {
 export function timeZoneOffset(timeZone: string, instant: number): number | undefined {
   const format = formatter(timeZone)
   if (!format) return undefined
+  let known = offsets.get(timeZone)
+  if (!known) {
+    known = new Map()
+    offsets.set(timeZone, known)
+  }
+  const cached = known.get(instant)
+  if (cached !== undefined) return cached
+  // Articles share dates (a day's edition, midnight in its zone): remember a bounded number.
+  if (known.size >= maxRemembered) known.clear()
+  const offset = computeOffset(format, instant)
+  known.set(instant, offset)
+  return offset
+}
+
+function computeOffset(format: Intl.DateTimeFormat, instant: number): number {
   const fields: Record<string, string> = {}
   for (const part of format.formatToParts(new Date(instant))) fields[part.type] = part.value
   const year = Number(fields.year)

@@ -31,6 +31,10 @@ export interface DecodeResult {
   messages: DecodeMessage[]
 }
 
+/** Decoders without state between calls, made once: making one costs more than decoding an article. */
+const strictUtf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
+const lenientUtf8 = new TextDecoder('utf-8', {ignoreBOM: true})
+
 const boms: ReadonlyArray<{encoding: string; bytes: number[]}> = [
   {encoding: 'utf-8', bytes: [0xef, 0xbb, 0xbf]},
   {encoding: 'utf-16le', bytes: [0xff, 0xfe]},
@@ -92,7 +96,7 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
   }
 
   try {
-    return {text: new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes), encoding: 'utf-8', messages}
+    return {text: strictUtf8.decode(bytes), encoding: 'utf-8', messages}
   } catch {
     return decodeInvalidUtf8(bytes, messages)
   }
@@ -100,7 +104,7 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
 
 /** Invalid UTF-8: mostly-UTF-8 text with a few bad bytes stays UTF-8; otherwise it is legacy text. */
 function decodeInvalidUtf8(bytes: Uint8Array, messages: DecodeMessage[]): DecodeResult {
-  const text = new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes)
+  const text = lenientUtf8.decode(bytes)
   let valid = 0
   let invalid = 0
   let first = -1
@@ -130,16 +134,25 @@ function decodeInvalidUtf8(bytes: Uint8Array, messages: DecodeMessage[]): Decode
 
 function tryUtf8(bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes)
+    return strictUtf8.decode(bytes)
   } catch {
     return undefined
   }
 }
 
+/** Decoders by label (declared charsets repeat from file to file), `undefined` for unknown labels. */
+const decoders = new Map<string, TextDecoder | undefined>()
+
 function createDecoder(label: string): TextDecoder | undefined {
+  if (decoders.has(label)) return decoders.get(label)
+  let decoder: TextDecoder | undefined
   try {
-    return new TextDecoder(label, {ignoreBOM: true})
+    decoder = new TextDecoder(label, {ignoreBOM: true})
   } catch {
-    return undefined
+    decoder = undefined
   }
+  // Labels come from the documents: keep the cache small.
+  if (decoders.size >= 64) decoders.clear()
+  decoders.set(label, decoder)
+  return decoder
 }

@@ -2,6 +2,8 @@ import {TextDecoder} from 'node:util'
 /** How many leading bytes may hold a charset declaration (the HTML spec looks at 1024). */
 const window = 1024
 
+const latin1 = new TextDecoder('latin1')
+
 /**
  * Find the charset a document declares about itself in its first kilobyte: an XML
  * declaration (`<?xml version="1.0" encoding="ISO-8859-1"?>`), an HTML
@@ -11,7 +13,7 @@ const window = 1024
  * @returns The declared label as written (lower-cased), or `undefined`.
  */
 export function sniffCharset(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, window))
+  const head = latin1.decode(bytes.subarray(0, window))
   const xml = /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)
   if (xml?.[1]) return xml[1].toLowerCase()
   const meta = /<meta\b[^>]*?\bcharset\s*=\s*["']?([A-Za-z0-9._:-]+)/i.exec(head)

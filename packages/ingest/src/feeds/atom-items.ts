@@ -3,6 +3,7 @@ import {htmlToLine} from '../html/html-to-paragraphs.js'
 import type {XmlElement, XmlNode} from '../xml/parse-xml.js'
 import {child, children, ns, textOf} from '../xml/xml-query.js'
 import {cleanMeta, type FeedItem, resolveUrl} from './feed-item.js'
+import {collapseWhitespace} from '../util/collapse-whitespace.js'
 
 /**
  * Entries of an Atom 1.0 feed: `content` preferred over `summary` (which then becomes the
@@ -58,7 +59,7 @@ function linkOf(element: XmlElement, base: string | undefined): string | undefin
 function atomText(element: XmlElement | undefined): string | undefined {
   const body = bodyOf(element)
   if (!body) return undefined
-  const line = 'html' in body ? htmlToLine(body.html) : body.text.replace(/\s+/g, ' ').trim()
+  const line = 'html' in body ? htmlToLine(body.html) : collapseWhitespace(body.text).trim()
   return line === '' ? undefined : line
 }
 

@@ -1,5 +1,6 @@
 import type {Nodes} from 'hast'
 import {toText} from 'hast-util-to-text'
+import {collapseWhitespace} from '../util/collapse-whitespace.js'
 
 /**
  * Reduce a hast tree to plain-text paragraphs: the text as a browser renders it
@@ -12,6 +13,6 @@ import {toText} from 'hast-util-to-text'
 export function hastToParagraphs(tree: Nodes): string[] {
   return toText(tree)
     .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map((line) => collapseWhitespace(line).trim())
     .filter((line) => line !== '')
 }

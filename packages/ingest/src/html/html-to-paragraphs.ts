@@ -1,5 +1,6 @@
-import {fromHtml} from 'hast-util-from-html'
 import {hastToParagraphs} from './hast-to-paragraphs.js'
+import {parseHtml} from './parse-html.js'
+import {collapseWhitespace} from '../util/collapse-whitespace.js'
 
 /**
  * Reduce an HTML fragment (a feed item's content, a JSON `body_html`) to plain-text
@@ -10,7 +11,7 @@ import {hastToParagraphs} from './hast-to-paragraphs.js'
  */
 export function htmlToParagraphs(html: string): string[] {
   if (!/<[A-Za-z!/]|&[#A-Za-z0-9]+;/.test(html)) return textToParagraphs(html)
-  return hastToParagraphs(fromHtml(html, {fragment: true}))
+  return hastToParagraphs(parseHtml(html, true))
 }
 
 /**
@@ -33,6 +34,6 @@ export function htmlToLine(html: string): string {
 export function textToParagraphs(text: string): string[] {
   return text
     .split(/\n[^\S\n]*\n/.test(text.trim()) ? /\n\s*\n/ : /\n/)
-    .map((block) => block.replace(/\s+/g, ' ').trim())
+    .map((block) => collapseWhitespace(block).trim())
     .filter((block) => block !== '')
 }

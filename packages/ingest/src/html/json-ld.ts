@@ -1,6 +1,6 @@
 import type {Root} from 'hast'
-import {selectAll} from 'hast-util-select'
 import {z} from 'zod'
+import {attributeIs, selectEvery} from './select.js'
 
 const articleTypes = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|WebPage)$/
 
@@ -39,7 +39,7 @@ export type JsonLdArticle = z.infer<typeof jsonLdArticleSchema>
  */
 export function findJsonLdArticle(tree: Root): JsonLdArticle | undefined {
   let fallback: JsonLdArticle | undefined
-  for (const script of selectAll('script[type="application/ld+json" i]', tree)) {
+  for (const {element: script} of selectEvery(tree, (found) => found.element.tagName === 'script' && attributeIs(found, 'type', 'application/ld+json'))) {
     let value: unknown
     try {
       value = JSON.parse(script.children.map((node) => (node.type === 'text' ? node.value : '')).join(''))

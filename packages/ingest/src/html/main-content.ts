@@ -1,15 +1,21 @@
 import type {Element, ElementContent, Root} from 'hast'
-import {selectAll} from 'hast-util-select'
 import {toText} from 'hast-util-to-text'
+import {attributeHasWord, attributeIs, type Found, hasClass, selectFirst, walkElements} from './select.js'
 
 /** Where article text lives, most specific first. */
-const candidates = [
-  '[itemprop~="articleBody" i]',
-  'article',
-  'main',
-  '[role="main" i]',
-  '.article-body, .article__body, .story-body, .post-content, .entry-content, .article-content, .story-content, #article-body, #story',
-  '#content, .content, #main, .main'
+const candidates: ReadonlyArray<(found: Found) => boolean> = [
+  // [itemprop~="articleBody" i]
+  (found) => attributeHasWord(found, 'itemprop', 'articleBody', true),
+  // article
+  (found) => found.element.tagName === 'article',
+  // main
+  (found) => found.element.tagName === 'main',
+  // [role="main" i]
+  (found) => attributeIs(found, 'role', 'main'),
+  // .article-body, .article__body, .story-body, .post-content, .entry-content, .article-content, .story-content, #article-body, #story
+  ({element}) => ['article-body', 'article__body', 'story-body', 'post-content', 'entry-content', 'article-content', 'story-content'].some((name) => hasClass(element, name)) || element.properties.id === 'article-body' || element.properties.id === 'story',
+  // #content, .content, #main, .main
+  ({element}) => element.properties.id === 'content' || hasClass(element, 'content') || element.properties.id === 'main' || hasClass(element, 'main')
 ]
 
 /** Elements that are never article text. */
@@ -34,12 +40,19 @@ const dropRoles = new Set(['navigation', 'complementary', 'banner', 'contentinfo
 export function mainContent(tree: Root): Element | Root {
   const seen = new Set<Element>()
   const scored: Array<{element: Element; cleaned: Element; length: number}> = []
-  for (const selector of candidates) {
-    for (const element of selectAll(selector, tree)) {
+  const matched: Element[][] = candidates.map(() => [])
+  walkElements(tree, (found) => {
+    for (const [index, test] of candidates.entries()) if (test(found)) matched[index]?.push(found.element)
+    return undefined
+  })
+  // With one candidate only whether it has paragraph text matters, not how much.
+  const single = new Set(matched.flat()).size === 1
+  for (const elements of matched) {
+    for (const element of elements) {
       if (seen.has(element)) continue
       seen.add(element)
       const cleaned = clean(element)
-      const length = paragraphLength(cleaned)
+      const length = paragraphLength(cleaned, single)
       if (length > 0) scored.push({element, cleaned, length})
     }
   }
@@ -55,14 +68,17 @@ export function mainContent(tree: Root): Element | Root {
     }
   }
   if (best) return best.cleaned
-  const body = selectAll('body', tree)[0]
+  const body = selectFirst(tree, (found) => found.element.tagName === 'body')?.element
   return clean(body ?? tree)
 }
 
-/** Length of the text in `<p>` descendants: a cheap signal of where the prose is. */
-function paragraphLength(element: Element): number {
+/** Length of the text in `<p>` descendants (or only whether there is any, when `any`): a cheap signal of where the prose is. */
+function paragraphLength(element: Element, any: boolean): number {
   let length = 0
-  for (const paragraph of selectAll('p', element)) length += toText(paragraph).trim().length
+  walkElements(element, ({element: paragraph}) => {
+    if (paragraph.tagName === 'p') length += toText(paragraph).trim().length
+    return any && length > 0 ? true : undefined
+  })
   return length
 }
 

@@ -1,4 +1,5 @@
 import {characterEntities} from 'character-entities'
+import {collapseWhitespace} from '../util/collapse-whitespace.js'
 
 /**
  * Last-resort HTML to text without building a tree, for pages too deeply nested to parse:
@@ -16,7 +17,7 @@ export function stripHtml(html: string): string[] {
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (reference: string, name: string) => decodeReference(reference, name))
     .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map((line) => collapseWhitespace(line).trim())
     .filter((line) => line !== '')
 }
 

@@ -55,8 +55,15 @@ export function mdastToParagraphs(tree: Root): Block[] {
   return blocks
 }
 
-function inline(node: Nodes): string {
-  return mdastToString(node, {includeImageAlt: false, includeHtml: false}).replace(/\s*\n\s*/g, ' ').trim()
+/**
+ * The text of a node on one line: soft line breaks become spaces, the ends are trimmed.
+ *
+ * @param node mdast node, or its text.
+ * @returns One line of text.
+ */
+export function inline(node: Nodes | string): string {
+  const text = typeof node === 'string' ? node : mdastToString(node, {includeImageAlt: false, includeHtml: false})
+  return text.replace(/\s*\n\s*/g, ' ').trim()
 }
 
 function stripTags(html: string): string {

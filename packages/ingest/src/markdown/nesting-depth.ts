@@ -19,6 +19,9 @@ export function tooDeepLine(text: string): number | undefined {
   let line = 0
   for (const value of text.split('\n')) {
     line++
+    // Only indentation, `>`, bullets and numbers can nest: most lines start otherwise.
+    const first = value.charCodeAt(0)
+    if (!(first === 32 || first === 9 || first === 62 || first === 42 || first === 43 || first === 45 || (first >= 48 && first <= 57))) continue
     const head = prefix.exec(value)?.[0] ?? ''
     const markers = head.replace(/[^>*+\-\d]/g, '').replace(/\d+/g, '1').length
     const indent = /^[ \t]*/.exec(value.slice(head.length))?.[0].replace(/\t/g, '    ').length ?? 0

@@ -1,5 +1,6 @@
 import {parse as parseToml, TomlError} from 'smol-toml'
 import {isMap, parseDocument} from 'yaml'
+import {parseSimpleYaml} from './simple-yaml.js'
 import type {FrontMatter} from './split-front-matter.js'
 
 /** A problem in front matter, at a 1-indexed line and column of the document. */
@@ -37,7 +38,11 @@ export function parseFrontMatter(frontMatter: FrontMatter): ParsedFrontMatter {
     return {record: undefined, keyLines, problems}
   }
   let record: unknown
-  if (frontMatter.kind === 'yaml') {
+  const simple = frontMatter.kind === 'yaml' ? parseSimpleYaml(frontMatter.value) : undefined
+  if (simple) {
+    record = simple.record
+    for (const [key, line] of simple.keyLines) keyLines.set(key, frontMatter.line + line)
+  } else if (frontMatter.kind === 'yaml') {
     const document = parseDocument(frontMatter.value, {schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true})
     for (const problem of document.errors) {
       const [line, column] = [problem.linePos?.[0].line ?? 1, problem.linePos?.[0].col ?? 1]

@@ -1,7 +1,5 @@
 import type {RawArticle} from '@copydesk/schema'
 import type {Root} from 'hast'
-import {fromHtml} from 'hast-util-from-html'
-import {selectAll} from 'hast-util-select'
 import {toText} from 'hast-util-to-text'
 import {htmlDepth} from '../html/html-depth.js'
 import {limitDepth, maxHtmlDepth} from '../html/limit-depth.js'
@@ -11,9 +9,12 @@ import {textToParagraphs} from '../html/html-to-paragraphs.js'
 import {findJsonLdArticle} from '../html/json-ld.js'
 import {mainContent} from '../html/main-content.js'
 import {pageMeta} from '../html/page-meta.js'
+import {parseHtml} from '../html/parse-html.js'
+import {selectEvery} from '../html/select.js'
 import {hasFatal} from '../util/has-fatal.js'
 import {error, warn} from '../util/messages.js'
 import {openSource, type ReaderOptions, type ReadResult} from '../util/open-source.js'
+import {collapseWhitespace} from '../util/collapse-whitespace.js'
 
 /** Pages estimated to nest deeper than this are not parsed into a tree (its builder recurses). */
 const maxParseDepth = 500
@@ -35,7 +36,7 @@ export function readHtml(value: string | Uint8Array, options: ReaderOptions = {}
   let tree: Root | undefined
   let failure = `it nests elements more than ${maxParseDepth} deep`
   try {
-    if (htmlDepth(text) <= maxParseDepth) tree = fromHtml(text)
+    if (htmlDepth(text) <= maxParseDepth) tree = parseHtml(text)
   } catch (cause) {
     failure = `${(cause as Error).message}`
   }
@@ -55,7 +56,7 @@ export function readHtml(value: string | Uint8Array, options: ReaderOptions = {}
   const content = mainContent(tree)
   const meta = pageMeta(tree, content, ld)
   // A paragraph that is only the title or a displayed `<time>` is metadata, not text.
-  const metadata = new Set([meta.title, ...selectAll('time', content).map((time) => toText(time).replace(/\s+/g, ' ').trim())])
+  const metadata = new Set([meta.title, ...selectEvery(content, (found) => found.element.tagName === 'time').map(({element: time}) => collapseWhitespace(toText(time)).trim())])
   let paragraphs = hastToParagraphs(content).filter((paragraph) => !metadata.has(paragraph))
   if (paragraphs.length === 0 && ld?.articleBody) paragraphs = textToParagraphs(ld.articleBody)
   if (paragraphs.length === 0) {

@@ -4,6 +4,7 @@ import {textToParagraphs} from '../html/html-to-paragraphs.js'
 import {type Block, mdastToParagraphs} from '../markdown/mdast-to-paragraphs.js'
 import {maxMarkdownIndent, maxMarkdownMarkers, tooDeepLine} from '../markdown/nesting-depth.js'
 import {parseFrontMatter} from '../markdown/parse-front-matter.js'
+import {plainBlocks} from '../markdown/plain-blocks.js'
 import {splitFrontMatter} from '../markdown/split-front-matter.js'
 import {hasFatal} from '../util/has-fatal.js'
 import {mapMeta} from '../util/map-meta.js'
@@ -42,7 +43,7 @@ export function readMarkdown(value: string | Uint8Array, options: ReaderOptions 
   if (deep !== undefined) {
     warn(file, `Markdown nested too deeply (more than ${maxMarkdownMarkers} block quotes or lists, or ${maxMarkdownIndent} columns of indent): read the body as plain text; flatten the nesting`, 'markdown-too-deep', {line: bodyLine + deep - 1, column: 1})
   }
-  const blocks: Block[] = deep === undefined ? mdastToParagraphs(fromMarkdown(body)) : textToParagraphs(body).map((text, index) => ({kind: 'paragraph', text, line: index + 1}))
+  const blocks: Block[] = deep === undefined ? (plainBlocks(body) ?? mdastToParagraphs(fromMarkdown(body))) : textToParagraphs(body).map((text, index) => ({kind: 'paragraph', text, line: index + 1}))
   const first = blocks[0]
   if (first?.kind === 'heading' && first.depth === 1 && (meta.title === undefined || meta.title === first.text)) {
     meta = {...meta, title: first.text}

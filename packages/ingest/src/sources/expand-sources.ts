@@ -1,6 +1,5 @@
 import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {glob, isDynamicPattern} from 'tinyglobby'
 
 /** A source given to `ingest`: a path, directory, glob, `-` for standard input, or a value. */
 export type Source = string | {path?: string; value: string | Uint8Array}
@@ -37,7 +36,8 @@ async function* expandPath(given: string, cwd: string): AsyncGenerator<Entry> {
   const absolute = path.resolve(cwd, given)
   const stats = await stat(absolute).catch((cause: NodeJS.ErrnoException) => cause)
   if (stats instanceof Error) {
-    if (stats.code === 'ENOENT' && isDynamicPattern(given)) {
+    // The glob library is loaded only when a path does not exist: most runs never need it.
+    if (stats.code === 'ENOENT' && (await import('tinyglobby')).isDynamicPattern(given)) {
       yield* expandGlob(given, cwd)
       return
     }
@@ -57,6 +57,7 @@ async function* expandPath(given: string, cwd: string): AsyncGenerator<Entry> {
 }
 
 async function* expandGlob(pattern: string, cwd: string): AsyncGenerator<Entry> {
+  const {glob} = await import('tinyglobby')
   const matches = await glob(pattern, {cwd, onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false})
   matches.sort(compare)
   if (matches.length === 0) {

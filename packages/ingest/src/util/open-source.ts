@@ -62,7 +62,7 @@ export function openSource(value: string | Uint8Array, options: ReaderOptions, f
     const character = normalized.charAt(stripped.first)
     warn(file, `Removed ${stripped.count} control character${stripped.count === 1 ? '' : 's'} (first ${quote(character)}); they are not allowed in text output. Check the encoding if there are many`, 'control-character', pointAt(normalized, stripped.first))
   }
-  if (decoded.encoding !== 'binary' && stripped.text.trim() === '') {
+  if (decoded.encoding !== 'binary' && !/\S/.test(stripped.text)) {
     error(file, `Empty ${format} source (${bytes.length} bytes${bytes.length > 0 ? ', whitespace only' : ''}): nothing to read; remove the file or fill it`, 'empty')
   }
   const path = options.path ?? '<string>'

@@ -1,4 +1,4 @@
-import type {Root} from 'mdast'
+import type {Paragraph, Root} from 'mdast'
 import {frontmatterToMarkdown} from 'mdast-util-frontmatter'
 import {type Unsafe, toMarkdown} from 'mdast-util-to-markdown'
 import {frontMatter, frontMatterYaml} from '../front-matter.js'
@@ -17,19 +17,50 @@ const autolinkLiteralUnsafe: Unsafe[] = [
   {character: '~', inConstruct: 'phrasing'}
 ]
 
+/** Serializer options, made once: `toMarkdown` compiles each unsafe pattern once per pattern object. */
+export const markdownOptions = {extensions: [frontmatterToMarkdown(['yaml'])], unsafe: autolinkLiteralUnsafe}
+
+/**
+ * Text that `toMarkdown` writes as it is in a paragraph: no character that an unsafe
+ * pattern (CommonMark's, the front matter's, `autolinkLiteralUnsafe`) can match where it
+ * stands, and no backslash. Stricter than needed (`&`, `_` and the like always send a
+ * paragraph to `toMarkdown`); a property test checks it against `toMarkdown`.
+ */
+const special = /[\t\n\r\\#&*<=>[\]_`~@]|:\/\/|[Ww]{3}\.|^[ +-]|^\d+[.)]| $/
+
+/**
+ * The paragraphs' text when every one is plain (see `special`), else `undefined`.
+ */
+function plainTexts(paragraphs: readonly Paragraph[]): string[] | undefined {
+  const texts: string[] = []
+  for (const paragraph of paragraphs) {
+    const child = paragraph.children[0]
+    if (paragraph.children.length !== 1 || child?.type !== 'text' || special.test(child.value)) return undefined
+    texts.push(child.value)
+  }
+  return texts
+}
+
 /**
  * Render an article as Markdown: YAML front matter (see `frontMatter`) and a CommonMark
  * body of plain paragraphs, built as mdast and serialized with `mdast-util-to-markdown`.
- * The title is not repeated as a heading (the front-matter title is the H1).
+ * The title is not repeated as a heading (the front-matter title is the H1). When no
+ * paragraph holds anything to escape, the same bytes are written directly: the front
+ * matter fenced by `---`, each paragraph after a blank line, a final newline.
  *
  * @param article Published article.
  * @param options Resolved options.
  * @returns The Markdown document.
  */
 export const renderMarkdown: ArticleRenderer = (article, options) => {
-  const tree: Root = {
-    type: 'root',
-    children: [{type: 'yaml', value: frontMatterYaml(frontMatter(article, options))}, ...markdownBody(article)]
+  const yaml = frontMatterYaml(frontMatter(article, options))
+  const body = markdownBody(article)
+  const texts = plainTexts(body)
+  if (texts) {
+    let document = yaml ? `---\n${yaml}\n---` : '---\n---'
+    for (const text of texts) document += `\n\n${text}`
+    return `${document}\n`
   }
-  return toMarkdown(tree, {extensions: [frontmatterToMarkdown(['yaml'])], unsafe: autolinkLiteralUnsafe})
+  const tree: Root = {type: 'root', children: [{type: 'yaml', value: yaml}, ...body]}
+  return toMarkdown(tree, markdownOptions)
 }
