@@ -4,7 +4,7 @@ import {type BuildFlags, type BuildOptions, defaultSiteUrl, resolveBuildOptions}
 import {type LoadedConfig, loadConfig} from '../config/load-config.js'
 import type {Io} from '../io.js'
 import {withBuildLock} from '../lock/with-build-lock.js'
-import {buildSite} from '../pipeline/build-site.js'
+import {buildSite, startWorkersEarly} from '../pipeline/build-site.js'
 import {createProgress, formatSeconds} from '../report/progress.js'
 import {countMessages, reportMessages} from '../report/report-messages.js'
 import {commandLogger, exitCodes} from './context.js'
@@ -63,6 +63,7 @@ export function parseBuildArgs(command: string, args: string[]): ParsedBuild {
 export async function runBuild(options: BuildOptions, io: Io, logger: Logger, parsed: ParsedBuild): Promise<number> {
   const {common} = parsed
   const started = performance.now()
+  startWorkersEarly(options)
   if (options.siteUrlDefaulted) {
     logger.warn(`No site URL configured: feed links use \`${defaultSiteUrl}\`. Pass \`--site <url>\` or set \`site.url\` in copydesk.config.ts`)
   }

@@ -59,6 +59,32 @@ interface Unit {
   fresh: boolean
 }
 
+/** Workers started ahead of a build (see `startWorkersEarly`). */
+let early: {pool: Pool<SourceJob, SourceOutcome>; concurrency: number} | undefined
+
+function createSourcePool(concurrency: number, threads: number): Pool<SourceJob, SourceOutcome> {
+  return createPool<SourceJob, SourceOutcome>(
+    concurrency > 1 ? threads : 1,
+    new URL('./source-worker.js', import.meta.url),
+    async (job) => (await import('./process-source.js')).processSource(job),
+    {workers: concurrency > 1}
+  )
+}
+
+/**
+ * Start one worker thread now, for the next `buildSite` with these options: it loads the
+ * stages and the tagger's data while the build lists its sources and reads its cache, so an
+ * edit or two is tagged without waiting for a worker to start. The build stops it at once
+ * when nothing needs processing. Only with more than one thread (else tagging is on the
+ * main thread).
+ *
+ * @param options Resolved options of the coming build.
+ */
+export function startWorkersEarly(options: BuildOptions): void {
+  if (options.concurrency <= 1 || early) return
+  early = {pool: createSourcePool(options.concurrency, 1), concurrency: options.concurrency}
+}
+
 /**
  * Build a site, streaming: sources in bounded batches through ingest -> normalize -> tag ->
  * render (cached, in parallel worker threads), while the main thread decides each article in
@@ -108,14 +134,13 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
     render: {formats: options.formats, feed: options.feed},
     sendFull: !options.cacheDir
   }
-  let pool: Pool<SourceJob, SourceOutcome> | undefined
+  let pool: Pool<SourceJob, SourceOutcome> | undefined = early?.concurrency === options.concurrency ? early.pool : undefined
+  if (early && !pool) await early.pool.close()
+  early = undefined
   const startPool = (threads: number) => {
-    pool ??= createPool<SourceJob, SourceOutcome>(
-      options.concurrency > 1 ? Math.max(1, Math.min(options.concurrency, threads)) : 1,
-      new URL('./source-worker.js', import.meta.url),
-      async (job) => (await import('./process-source.js')).processSource(job),
-      {workers: options.concurrency > 1}
-    )
+    const wanted = Math.max(1, Math.min(options.concurrency, threads))
+    pool ??= createSourcePool(options.concurrency, wanted)
+    pool.grow(options.concurrency > 1 ? wanted : 1)
     return pool
   }
   const closePool = async () => {

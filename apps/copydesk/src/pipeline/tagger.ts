@@ -13,6 +13,8 @@ export interface Tagger {
 export interface Pool<Job, Outcome> {
   /** Run one job. Rejects when it throws. */
   run(job: Job): Promise<Outcome>
+  /** Have at least this many worker threads (a pool on the main thread stays as it is). */
+  grow(threads: number): void
   /** Stop the workers. */
   close(): Promise<void>
 }
@@ -69,6 +71,7 @@ export function createPool<Job, Outcome>(threads: number, worker: URL, local: (j
         chain = result.catch(() => {})
         return result
       },
+      grow() {},
       close: async () => {}
     }
   }
@@ -134,6 +137,10 @@ export function createPool<Job, Outcome>(threads: number, worker: URL, local: (j
         queue.push({id, job})
         dispatch()
       })
+    },
+    grow(threads) {
+      while (workers.length < threads && !broken) spawn()
+      dispatch()
     },
     async close() {
       await Promise.all(workers.map((thread) => thread.terminate()))
