@@ -24,6 +24,11 @@ describe('readMarkdown', () => {
     expect(file.messages[0]?.reason).toBe('Cannot use `tags` as the tags: expected a string or a list of strings, got an object; fix the value or remove the key')
   })
 
+  it('reads a hard line break (two trailing spaces or a backslash) as a space between words', () => {
+    const {articles} = readMarkdown('# Title\n\nThe mayor spoke  \nto reporters and *then*\\\nleft.\n')
+    expect(articles[0]?.text).toBe('The mayor spoke to reporters and then left.')
+  })
+
   it('reports unclosed front matter and front matter that is not a mapping', () => {
     expect(readMarkdown('---\ntitle: x\n\nBody').file.messages[0]).toMatchObject({ruleId: 'front-matter-unclosed', fatal: true})
     expect(readMarkdown('---\n- a\n- b\n---\nBody').file.messages[0]).toMatchObject({ruleId: 'front-matter-not-mapping', fatal: true})

@@ -62,8 +62,17 @@ export function mdastToParagraphs(tree: Root): Block[] {
  * @returns One line of text.
  */
 export function inline(node: Nodes | string): string {
-  const text = typeof node === 'string' ? node : mdastToString(node, {includeImageAlt: false, includeHtml: false})
+  const text = typeof node === 'string' ? node : textOf(node)
   return text.replace(/\s*\n\s*/g, ' ').trim()
+}
+
+/** `mdast-util-to-string`, except that a hard line break (`break`, which has no text) is a line break, not nothing. */
+function textOf(node: Nodes): string {
+  if (node.type === 'break') return '\n'
+  if (!('children' in node)) return mdastToString(node, {includeImageAlt: false, includeHtml: false})
+  let text = ''
+  for (const child of node.children) text += textOf(child)
+  return text
 }
 
 function stripTags(html: string): string {
