@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {scoreEntities} from '../scripts/score.js'
+import {decode} from '../src/entities/decode.js'
 import {labelFeatures, tokenFeatures} from '../src/entities/features.js'
 import {tokenRows} from '../src/entities/token-rows.js'
 import {tokenize} from '../src/entities/tokenize.js'
@@ -58,5 +59,18 @@ describe('shipped model', () => {
         expect([info?.labelShape[1], info?.labelWord[1]]).toEqual(labelRows.slice(2))
       }
     }
+  })
+
+  test('decoding from the per-word row sums gives the labels of decoding from the rows alone', () => {
+    const model = loadModel()
+    let named = 0
+    for (const doc of slice.slice(0, 20)) {
+      const tokens = tokenize(doc.text)
+      const {rows, words, prefixes} = tokenRows(tokens, model)
+      const withPrefixes = decode(model, rows, words, [], prefixes)
+      expect(withPrefixes).toEqual(decode(model, rows, words))
+      named += withPrefixes.filter((label) => label !== 'O').length
+    }
+    expect(named).toBeGreaterThan(0)
   })
 })

@@ -5,6 +5,8 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
+import {compileGazetteer} from '../src/entities/gazetteer.js'
+import {tokenize} from '../src/entities/tokenize.js'
 import {extractEntities, findEntities, retextEntities} from '../src/index.js'
 
 const fixtures = new URL('fixtures/entities/', import.meta.url)
@@ -176,6 +178,19 @@ describe('properties', () => {
         check(extractEntities(text), text)
       }),
       {numRuns: 300}
+    )
+  })
+})
+
+describe('gazetteer', () => {
+  test('a name of ASCII words between single spaces compiles to the words tokenize finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[A-Za-z]{1,8}$/), {minLength: 1, maxLength: 5}), (parts) => {
+        const name = parts.join(' ')
+        const compiled = compileGazetteer({LOC: [name], ORG: [], GIVEN: [], DEMONYM: [], COMMON: []})
+        const phrase = compiled.phrases.get(parts[0] as string)?.[0]
+        expect(phrase?.words).toEqual(tokenize(name).map((t) => t.text))
+      })
     )
   })
 })

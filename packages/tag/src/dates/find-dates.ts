@@ -1,5 +1,6 @@
 import type {DateTag} from '@copydesk/schema'
 import {addDays, type Day, iso, isValid, months, weekday, weekdays} from './calendar.js'
+import {allMatches} from '../text/matches.js'
 
 const monthName = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
 const dayName = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
@@ -21,7 +22,8 @@ interface Rule {
    * case-insensitive matching is much slower.
    */
   lower?: RegExp
-  resolve: (m: RegExpExecArray, ref: Day | undefined, future: boolean) => {value?: string | undefined; confidence: number} | undefined
+  /** `future()`: whether the sentence is in the future tense (looked at only by the rules that need it). */
+  resolve: (m: RegExpExecArray, ref: Day | undefined, future: () => boolean) => {value?: string | undefined; confidence: number} | undefined
 }
 
 const rules: Rule[] = [
@@ -47,7 +49,7 @@ const rules: Rule[] = [
       if (month === undefined) return undefined
       if (m[3]) return day(Number(m[3]), month, d, 0.95)
       if (!ref) return {confidence: 0.5}
-      return day(nearestYear(ref, month, future), month, d, 0.85)
+      return day(nearestYear(ref, month, future()), month, d, 0.85)
     }
   },
   {
@@ -60,7 +62,7 @@ const rules: Rule[] = [
       if (month === undefined) return undefined
       if (m[3]) return day(Number(m[3]), month, d, 0.95)
       if (!ref) return {confidence: 0.5}
-      return day(nearestYear(ref, month, future), month, d, 0.85)
+      return day(nearestYear(ref, month, future()), month, d, 0.85)
     }
   },
   {
@@ -82,7 +84,7 @@ const rules: Rule[] = [
       const lead = (m[1] ?? '').toLowerCase()
       const target = weekdays.get((m[2] ?? '').toLowerCase()) ?? 0
       const today = weekday(ref)
-      const forward = lead === 'next' || lead === 'this coming' || (future && lead !== 'last' && lead !== 'this past')
+      const forward = lead === 'next' || lead === 'this coming' || (lead !== 'last' && lead !== 'this past' && future())
       let delta = forward ? (target - today + 7) % 7 : -((today - target + 7) % 7)
       if (lead === 'next' && delta === 0) delta = 7
       if (lead === 'last' && delta === 0) delta = -7
@@ -99,7 +101,7 @@ const rules: Rule[] = [
       if (month === undefined) return undefined
       if (!ref) return {confidence: 0.5}
       const lead = m[0].toLowerCase()
-      const year = lead.startsWith('last') ? (month < ref.month ? ref.year : ref.year - 1) : lead.startsWith('next') ? (month > ref.month ? ref.year : ref.year + 1) : nearestYear(ref, month, future)
+      const year = lead.startsWith('last') ? (month < ref.month ? ref.year : ref.year - 1) : lead.startsWith('next') ? (month > ref.month ? ref.year : ref.year + 1) : nearestYear(ref, month, future())
       return {value: iso(year, month), confidence: 0.75}
     }
   },
@@ -181,13 +183,12 @@ export function findDates(text: string, reference: Day | undefined): DateTag[] {
     if (!rule.guard(text)) continue
     const folded = lower === undefined ? undefined : rule.lower
     const pattern = folded ?? rule.pattern
-    pattern.lastIndex = 0
     // Groups from the lowercased text: the resolvers of those rules lowercase them anyway.
-    for (const m of (folded ? (lower as string) : text).matchAll(pattern)) {
+    for (const m of allMatches(pattern, folded ? (lower as string) : text)) {
       const start = m.index
       const end = start + m[0].length
       if (taken(start, end)) continue
-      const resolved = rule.resolve(m as RegExpExecArray, reference, isFuture(text, start))
+      const resolved = rule.resolve(m as RegExpExecArray, reference, () => isFuture(text, start))
       if (!resolved) continue
       const tag: DateTag = {start, end, text: folded ? text.slice(start, end) : m[0], confidence: resolved.confidence}
       if (resolved.value !== undefined) tag.value = resolved.value

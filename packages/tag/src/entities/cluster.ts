@@ -5,6 +5,8 @@ import type {TypedMention} from './spans.js'
 
 interface Cluster {
   name: string
+  /** `words(name)`. */
+  nameWords: string[]
   votes: Map<EntityType, number>
   mentions: TypedMention[]
   aliases: Set<string>
@@ -33,12 +35,15 @@ const shortSuffix = /\s+(?:News Agency|Corporation|Corp\.?|Inc\.?|Ltd\.?|Co\.|Co
 export function clusterMentions(text: string, mentions: readonly TypedMention[]): Entity[] {
   const byForm = new Map<string, Cluster>()
   const clusters: Cluster[] = []
-  const order = [...mentions].sort((a, b) => words(b.text).length - words(a.text).length || a.start - b.start)
-  for (const mention of order) {
-    const form = words(mention.text).join(' ')
-    let cluster = byForm.get(form) ?? findLonger(clusters, mention, form)
+  // Longest mentions first (by word count; the words split once per mention, not per comparison).
+  const order = mentions
+    .map((mention) => ({mention, parts: words(mention.text)}))
+    .sort((a, b) => b.parts.length - a.parts.length || a.mention.start - b.mention.start)
+  for (const {mention, parts} of order) {
+    const form = parts.join(' ')
+    let cluster = byForm.get(form) ?? findLonger(clusters, mention, parts)
     if (!cluster) {
-      cluster = {name: form, votes: new Map(), mentions: [], aliases: new Set(), designated: undefined}
+      cluster = {name: form, nameWords: parts, votes: new Map(), mentions: [], aliases: new Set(), designated: undefined}
       clusters.push(cluster)
       const short = form.replace(shortSuffix, '')
       if (short !== form && mention.type === 'ORG') {
@@ -221,15 +226,14 @@ function words(value: string): string[] {
   return value.split(/\s+/u).filter(Boolean)
 }
 
-/** A person's cluster whose name contains all the words of a shorter form; the nearest one before wins. */
-function findLonger(clusters: readonly Cluster[], mention: TypedMention, form: string): Cluster | undefined {
+/** A person's cluster whose name contains all the words of a shorter form (`parts`, the form's words); the nearest one before wins. */
+function findLonger(clusters: readonly Cluster[], mention: TypedMention, parts: readonly string[]): Cluster | undefined {
   if (mention.type !== 'PER') return undefined
-  const parts = words(form)
   let best: Cluster | undefined
   let bestDistance = Infinity
   for (const cluster of clusters) {
     if (vote(cluster.votes) !== 'PER') continue
-    const name = words(cluster.name)
+    const name = cluster.nameWords
     if (name.length <= parts.length || !parts.every((p) => name.includes(p))) continue
     const before = cluster.mentions.filter((m) => m.start < mention.start).map((m) => mention.start - m.start)
     const distance = before.length > 0 ? Math.min(...before) : 1e9 + (cluster.mentions[0]?.start ?? 0)

@@ -32,6 +32,10 @@ export function allowed(previous: string, label: string): boolean {
  * @param breaks
  *   Per token, whether no name may run into it from the token before (a
  *   line break between them); default: none.
+ * @param prefixes
+ *   Per token (optional), `rowSums` of the first `length` entries of its
+ *   rows, which decoding then starts from instead of adding them again (the
+ *   same additions in the same order, so the same scores to the last bit).
  * @returns
  *   One BIO label per token.
  */
@@ -39,7 +43,8 @@ export function decode(
   model: Model,
   rows: ReadonlyArray<readonly number[] | undefined>,
   words: readonly WordRows[],
-  breaks: readonly boolean[] = []
+  breaks: readonly boolean[] = [],
+  prefixes: ReadonlyArray<RowPrefix | undefined> = []
 ): string[] {
   const count = rows.length
   const out: string[] = new Array<string>(count)
@@ -52,7 +57,7 @@ export function decode(
     }
     let end = index + 1
     while (end < count && (rows[end] || rows[end - 1])) end++
-    decodeStretch(model, rows, words, breaks, index, end, out)
+    decodeStretch(model, rows, words, breaks, prefixes, index, end, out)
     index = end
   }
   return out
@@ -74,6 +79,8 @@ let scratch: {size: number; delta: Float64Array; next: Float64Array; base: Float
  *   Word rows per token.
  * @param breaks
  *   Per token, whether it cannot continue a name.
+ * @param prefixes
+ *   Per token, the sums of its first rows (see `decode`).
  * @param from
  *   First token.
  * @param to
@@ -86,6 +93,7 @@ function decodeStretch(
   rows: ReadonlyArray<readonly number[] | undefined>,
   words: readonly WordRows[],
   breaks: readonly boolean[],
+  prefixes: ReadonlyArray<RowPrefix | undefined>,
   from: number,
   to: number,
   out: string[]
@@ -95,6 +103,8 @@ function decodeStretch(
   const states = size * size
   const constants = constantRows(model)
   const transitions = constants.transitions
+  const labelRows = constants.label
+  const labelPair = constants.labelPair
   if (!scratch || scratch.size !== size) scratch = {size, delta: new Float64Array(states), next: new Float64Array(states), base: new Float64Array(size), local: new Float64Array(size)}
   const {base, local} = scratch
   // `delta[a * size + b]`: best score of a path whose last two labels are `a`, `b`.
@@ -125,27 +135,52 @@ function decodeStretch(
       }
     } else {
       const info = words[index] as WordRows
-      base.fill(0)
-      for (const r of row) addRow(base, weights, r, size)
+      // Scores are sums in a fixed order (training decodes the same way): the token's rows in
+      // order (the first ones as their per-word prefix sum), then per label `b` its label rows,
+      // then per label `a` the label-pair row.
+      const prefix = prefixes[index]
+      if (prefix) base.set(prefix.sums)
+      else base.fill(0)
+      for (let r = prefix ? prefix.length : 0; r < row.length; r++) {
+        const offset = (row[r] as number) * size
+        if (offset < 0) continue
+        for (let k = 0; k < size; k++) base[k] = (base[k] as number) + (weights[offset + k] as number)
+      }
+      const labelShape = info.labelShape
+      const labelWord = info.labelWord
+      const afterBreak = Boolean(breaks[index])
       for (let b = 0; b < size; b++) {
+        // Skip dead states: no path ends in `b` (e.g. `I-X` after a label other than `B-X`/`I-X`).
         let alive = false
-        for (let a = 0; a < size; a++) if ((delta[a * size + b] as number) > none) alive = true
+        for (let a = 0; a < size; a++) {
+          if ((delta[a * size + b] as number) > none) {
+            alive = true
+            break
+          }
+        }
         if (!alive) continue
-        local.set(base)
-        addRow(local, weights, constants.label[b] ?? -1, size)
-        addRow(local, weights, info.labelShape[b] ?? -1, size)
-        addRow(local, weights, info.labelWord[b] ?? -1, size)
+        const own = (labelRows[b] ?? -1) * size
+        const shapeRow = (labelShape[b] ?? -1) * size
+        const wordRow = (labelWord[b] ?? -1) * size
+        for (let k = 0; k < size; k++) {
+          let value = base[k] as number
+          if (own >= 0) value += weights[own + k] as number
+          if (shapeRow >= 0) value += weights[shapeRow + k] as number
+          if (wordRow >= 0) value += weights[wordRow + k] as number
+          local[k] = value
+        }
         // After a break only what may follow `O`.
-        const allowedHere = (breaks[index] ? transitions[0] : transitions[b]) as boolean[]
+        const allowedHere = (afterBreak ? transitions[0] : transitions[b]) as boolean[]
+        const target0 = b * size
         for (let a = 0; a < size; a++) {
           const value = delta[a * size + b] as number
           if (value === none) continue
-          const pair = constants.labelPair[a * size + b] ?? -1
+          const pair = labelPair[a * size + b] ?? -1
           const offset = pair * size
           for (let k = 0; k < size; k++) {
             if (!allowedHere[k]) continue
             const score = value + (local[k] as number) + (pair >= 0 ? (weights[offset + k] as number) : 0)
-            const target = b * size + k
+            const target = target0 + k
             if (score > (next[target] as number)) {
               next[target] = score
               back[at + target] = a
@@ -170,8 +205,32 @@ function decodeStretch(
   }
 }
 
-function addRow(scores: Float64Array, weights: Float32Array, row: number, size: number): void {
-  if (row < 0) return
-  const offset = row * size
-  for (let k = 0; k < size; k++) scores[k] = (scores[k] as number) + (weights[offset + k] as number)
+/** The weights of a token's first rows, summed (see `rowSums`). */
+export interface RowPrefix {
+  /** Per label, the sum. */
+  sums: Float64Array
+  /** How many of the token's rows it covers. */
+  length: number
+}
+
+/**
+ * Sum the weights of some rows per label, from 0 in the order given (rows
+ * below 0 skipped): what decoding adds for them.
+ *
+ * @param model
+ *   Loaded model.
+ * @param rows
+ *   Feature rows.
+ * @returns
+ *   Sums, one per label.
+ */
+export function rowSums(model: Model, rows: readonly number[]): Float64Array {
+  const size = model.labels.length
+  const sums = new Float64Array(size)
+  for (let r = 0; r < rows.length; r++) {
+    const offset = (rows[r] as number) * size
+    if (offset < 0) continue
+    for (let k = 0; k < size; k++) sums[k] = (sums[k] as number) + (model.weights[offset + k] as number)
+  }
+  return sums
 }

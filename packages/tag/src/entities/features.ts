@@ -25,9 +25,26 @@ const romaji = /^(?:(?:ky|sh|ch|ts|ry|ny|hy|my|gy|by|[kgsztdnhbpmyrwjf])?[aeiou]
  *   Whether it can be part of a name.
  */
 export function isCandidate(tokens: readonly Token[], index: number): boolean {
+  if (upper.test(tokens[index]?.text ?? '')) return true
+  return isConnectorCandidate(tokens, index)
+}
+
+const connectorPrefix = /^(?:al|el|ad|as|ash|an|bin|abu|ibn)-/u
+
+/**
+ * `isCandidate` for a token known to have no capital letter: whether it is a
+ * lower-case connector next to a capitalised word.
+ *
+ * @param tokens
+ *   Tokens of the text.
+ * @param index
+ *   Token index (its text has no capital letter).
+ * @returns
+ *   Whether it can be part of a name.
+ */
+export function isConnectorCandidate(tokens: readonly Token[], index: number): boolean {
   const text = tokens[index]?.text ?? ''
-  if (upper.test(text)) return true
-  if (!nameConnectors.has(text) && !/^(?:al|el|ad|as|ash|an|bin|abu|ibn)-/u.test(text)) return false
+  if (!nameConnectors.has(text) && !(text.includes('-') && connectorPrefix.test(text))) return false
   return upper.test(tokens[index - 1]?.text ?? '') || upper.test(tokens[index + 1]?.text ?? '')
 }
 

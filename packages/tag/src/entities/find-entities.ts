@@ -20,9 +20,23 @@ import {type Token, tokenize} from './tokenize.js'
  */
 export function tagMentions(text: string, model: Model = loadModel()): TypedMention[] {
   const tokens = tokenize(text)
-  const {rows, words, marks} = tokenRows(tokens, model)
-  const breaks = tokens.map((token, index) => index > 0 && text.slice((tokens[index - 1] as Token).end, token.start).includes('\n'))
-  const labels = decode(model, rows, words, breaks)
+  const {rows, words, marks, prefixes} = tokenRows(tokens, model)
+  // Whether a line feed comes between a token and the one before it.
+  const breaks = new Array<boolean>(tokens.length)
+  for (let index = 0; index < tokens.length; index++) {
+    let found = false
+    if (index > 0) {
+      const end = (tokens[index] as Token).start
+      for (let at = (tokens[index - 1] as Token).end; at < end; at++) {
+        if (text.charCodeAt(at) === 10) {
+          found = true
+          break
+        }
+      }
+    }
+    breaks[index] = found
+  }
+  const labels = decode(model, rows, words, breaks, prefixes)
   return refine(text, tokens, labels, model.gazetteer, marks)
 }
 

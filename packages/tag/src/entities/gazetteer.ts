@@ -34,6 +34,10 @@ export interface Gazetteer {
   common: Set<string>
 }
 
+// ASCII words between single spaces: `tokenize` gives exactly those words (most names; the
+// others go through it), without its cost at model load.
+const plainName = /^[A-Za-z]+(?: [A-Za-z]+)*$/
+
 /**
  * Compile stored name lists for lookup.
  *
@@ -46,7 +50,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   const phrases = new Map<string, GazetteerPhrase[]>()
   for (const type of ['LOC', 'ORG'] as const) {
     for (const name of data[type]) {
-      const words = tokenize(name).map((t) => t.text)
+      const words = plainName.test(name) ? name.split(' ') : tokenize(name).map((t) => t.text)
       const first = words[0]
       if (first === undefined) continue
       let list = phrases.get(first)
@@ -87,7 +91,7 @@ export function markGazetteer(words: readonly string[], gazetteer: Gazetteer, st
     let matched = 0
     if (list) {
       for (const phrase of list) {
-        if (phrase.words.every((w, k) => words[index + k] === w)) {
+        if (covers(phrase.words, words, index)) {
           matched = phrase.words.length
           for (let k = 0; k < matched; k++) marks[index + k] = (k === 0 ? 'B-' : 'I-') + phrase.type
           break
@@ -97,4 +101,10 @@ export function markGazetteer(words: readonly string[], gazetteer: Gazetteer, st
     index += Math.max(matched, 1)
   }
   return marks
+}
+
+/** Whether `words` from `index` on start with `phrase` (`phrase.every((w, k) => words[index + k] === w)`). */
+function covers(phrase: readonly string[], words: readonly string[], index: number): boolean {
+  for (let k = 0; k < phrase.length; k++) if (words[index + k] !== phrase[k]) return false
+  return true
 }

@@ -1,4 +1,5 @@
 import type {Span} from '@copydesk/schema'
+import {allMatches} from '../text/matches.js'
 
 const roleNouns = new Set(
   'president vice-president premier chancellor minister secretary secretary-general undersecretary undersecretary-general spokesman spokeswoman spokesperson chairman chairwoman chair director head chief leader official representative ambassador envoy governor mayor senator lawmaker legislator judge justice prosecutor general commander colonel captain admiral officer analyst professor researcher scholar expert economist editor correspondent reporter founder owner manager executive ceo coach king queen prince princess pope bishop archbishop cardinal commissioner adviser advisor counselor negotiator diplomat member deputy candidate mp'.split(' ')
@@ -49,7 +50,7 @@ function roleAfter(text: string, mention: Span, names: readonly Span[]): string 
 
 function roleBefore(text: string, mention: Span): string | undefined {
   const before = text.slice(Math.max(0, mention.start - 160), mention.start)
-  const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[^\s\p{L}\p{N}]/gu)]
+  const words = allMatches(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[^\s\p{L}\p{N}]/gu, before)
   let index = words.length - 1
   const last = words[index]?.[0] ?? ''
   if (!roleNouns.has(last.toLowerCase()) || !/\s$/u.test(before)) return undefined

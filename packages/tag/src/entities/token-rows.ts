@@ -1,4 +1,5 @@
-import {isCandidate} from './features.js'
+import {type RowPrefix, rowSums} from './decode.js'
+import {isConnectorCandidate} from './features.js'
 import {foldWord} from './fold-word.js'
 import {markGazetteer} from './gazetteer.js'
 import type {Model} from './model.js'
@@ -59,7 +60,10 @@ export function constantRows(model: Model): ConstantRows {
  * @returns
  *   Per token, its feature rows, or `undefined` when it is no candidate.
  */
-export function tokenRows(tokens: readonly Token[], model: Model): {rows: Array<number[] | undefined>; words: WordRows[]; marks: string[]} {
+export function tokenRows(
+  tokens: readonly Token[],
+  model: Model
+): {rows: Array<number[] | undefined>; words: WordRows[]; marks: string[]; prefixes: Array<RowPrefix | undefined>} {
   const constants = constantRows(model)
   const flag = (name: string): number => constants.flags.get(name) ?? -1
   const count = tokens.length
@@ -72,8 +76,8 @@ export function tokenRows(tokens: readonly Token[], model: Model): {rows: Array<
     const token = tokens[index] as Token
     const capital = hasUpper(token.text)
     runFrom[index] = capital && index > 0 && !token.initial && runFrom[index - 1] !== -1 ? (runFrom[index - 1] as number) : capital ? index : -1
-    candidate[index] = capital || isCandidate(tokens, index)
-    if (!capital) seenLower.add(typographic.test(token.text) ? foldWord(token.text).toLowerCase() : token.text)
+    candidate[index] = capital || isConnectorCandidate(tokens, index)
+    if (!capital) seenLower.add(isTypographic(token.text) ? foldWord(token.text).toLowerCase() : token.text)
     else if (!token.initial) seenCapitalMid.add(token.text)
   }
   const runTo = new Int32Array(count)
@@ -94,6 +98,7 @@ export function tokenRows(tokens: readonly Token[], model: Model): {rows: Array<
     candidate
   )
   const out: Array<number[] | undefined> = []
+  const prefixes: Array<RowPrefix | undefined> = new Array<RowPrefix | undefined>(count)
   for (let index = 0; index < count; index++) {
     const info = words[index]
     if (!candidate[index] || !info) {
@@ -106,7 +111,11 @@ export function tokenRows(tokens: readonly Token[], model: Model): {rows: Array<
     const previous2 = words[index - 2] && neighbourRows(model, words[index - 2] as WordRows)
     const next2 = words[index + 2] && neighbourRows(model, words[index + 2] as WordRows)
     const rows = [flag('b')]
-    for (const row of scoredRows(model, info).self) rows.push(row)
+    const self = scoredRows(model, info).self
+    for (const row of self) rows.push(row)
+    // The rows so far depend on the word alone: decoding starts from their sum, kept on the word.
+    info.prefix ??= {sums: rowSums(model, rows), length: rows.length}
+    prefixes[index] = info.prefix
     rows.push(
       previous ? previous.before : flag('w-1=<s>'),
       next ? next.after : flag('w+1=</s>'),
@@ -138,10 +147,19 @@ export function tokenRows(tokens: readonly Token[], model: Model): {rows: Array<
     if (previous?.title) rows.push(flag('t-1'))
     out.push(rows)
   }
-  return {rows: out, words, marks}
+  return {rows: out, words, marks, prefixes}
 }
 
 const typographic = /[’‘`“”«»–—]/u
+
+/** `typographic.test(text)`, testing only texts with a backtick or a non-ASCII character. */
+function isTypographic(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code > 127 || code === 96) return typographic.test(text)
+  }
+  return false
+}
 
 function hasUpper(text: string): boolean {
   for (let index = 0; index < text.length; index++) {

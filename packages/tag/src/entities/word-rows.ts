@@ -1,5 +1,6 @@
 import {foldWord} from './fold-word.js'
 import {orgSuffixes, personTitles} from './lexicon.js'
+import type {RowPrefix} from './decode.js'
 import type {Model} from './model.js'
 import {shape} from './shape.js'
 
@@ -24,6 +25,8 @@ export interface WordRows {
   common: boolean
   /** Rows of `w=`, `p3=`, `p4=`, `s2=`, `s3=`, `s4=`, `sh=`, `py`, `jp`, `fn`, `dem`, `os` (set by `scoredRows`). */
   self: number[] | undefined
+  /** `b` and `self` rows summed (`rowSums`), which every scored token of this word starts with (set by `tokenRows`). */
+  prefix: RowPrefix | undefined
   /** Row of `i|sh=` (used when the word opens a sentence). */
   initialShape: number
   /** Rows of `w-1=`, `w+1=`, `w-2=`, `w+2=`, `sh-1=`, `sh+1=` for this word as a neighbour (set by `neighbourRows`; `before` is -2 until then). */
@@ -88,6 +91,7 @@ export function wordRows(model: Model, word: string): WordRows {
     title: personTitles.has(word),
     common: model.gazetteer.common.has(lower),
     self: undefined,
+    prefix: undefined,
     initialShape: -1,
     before: -2,
     after: -1,

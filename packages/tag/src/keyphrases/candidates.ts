@@ -1,7 +1,7 @@
 import type {Span} from '@copydesk/schema'
 import {stemmer} from 'stemmer'
 import {stopWords} from './stop-words.js'
-import type {Token} from './tokens.js'
+import {hasLetter, type Token} from './tokens.js'
 
 /** One occurrence of a candidate keyphrase. */
 export interface Occurrence extends Span {
@@ -13,7 +13,6 @@ export interface Occurrence extends Span {
   proper: boolean
 }
 
-const letter = /\p{L}/u
 const upper = /^\p{Lu}/u
 
 /**
@@ -109,7 +108,7 @@ function occurrence(tokens: Token[]): Occurrence {
 }
 
 function isContent(token: Token): boolean {
-  if (!letter.test(token.text) || stopWords.has(token.lower) || stopWords.has(token.lower.replace(/\.$/u, ''))) return false
+  if (!hasLetter(token.text) || stopWords.has(token.lower) || (token.lower.endsWith('.') && stopWords.has(token.lower.slice(0, -1)))) return false
   if (token.text.length < 2) return false
   if (token.text.length === 2 && token.text !== token.text.toUpperCase() && (token.initial || !upper.test(token.text))) return false
   if (/^[\p{N}\p{P}]/u.test(token.text)) return false

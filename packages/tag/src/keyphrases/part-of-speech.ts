@@ -93,6 +93,8 @@ export function needsPreviousTag(first: string): boolean {
 export class SentenceTags {
   private readonly words: string[] = []
   private readonly tags: Array<string | undefined> = []
+  /** First tags (`firstTag`) of the words, filled on demand. */
+  private readonly firsts: Array<string | undefined> = []
 
   /**
    * Add the next word of the sentence.
@@ -107,6 +109,7 @@ export class SentenceTags {
   push(word: string, known: string | undefined): number {
     this.words.push(word)
     this.tags.push(known)
+    this.firsts.push(undefined)
     return this.words.length - 1
   }
 
@@ -124,16 +127,26 @@ export class SentenceTags {
     if (known !== undefined) return known
     // Walk back to the first word whose previous tag is not needed (or known), then forward.
     let from = index
-    while (from > 0 && tags[from - 1] === undefined && needsPreviousTag(firstTag(words[from] as string))) from--
+    while (from > 0 && tags[from - 1] === undefined && needsPreviousTag(this.first(from))) from--
     let tag = ''
     for (let k = from; k <= index; k++) {
       const word = words[k] as string
-      const first = firstTag(word)
+      const first = this.first(k)
       const previousTag = k > 0 && needsPreviousTag(first) ? this.at(k - 1) : undefined
       tag = applyRules(word, first, previousTag, k > 0 ? words[k - 1] : undefined)
       tags[k] = tag
     }
     return tag
+  }
+
+  /** `firstTag` of word `index`, looked up once. */
+  private first(index: number): string {
+    let first = this.firsts[index]
+    if (first === undefined) {
+      first = firstTag(this.words[index] as string)
+      this.firsts[index] = first
+    }
+    return first
   }
 }
 

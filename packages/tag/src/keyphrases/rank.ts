@@ -64,6 +64,8 @@ export function rankKeyphrases(input: RankInput): Keyphrase[] {
   }
 
   const rarity = (key: string): number => {
+    // One word (most keys): no split (`(0 + x) / 1` is `x`: the idf is never -0).
+    if (!key.includes(' ')) return 0.25 + idf(key)
     const parts = key.split(' ')
     let sum = 0
     for (const part of parts) sum += idf(part)
@@ -88,7 +90,7 @@ export function rankKeyphrases(input: RankInput): Keyphrase[] {
       for (const part of parts) sum += unigram.get(part) ?? 0
       score = score * (c.mentions.length > 1 ? 1 + 0.5 * (c.size - 1) : 1) + (0.5 * sum) / parts.length
     }
-    if (c.key.split(' ').some((s) => input.keywordStems.has(s))) score *= 1.1
+    if (input.keywordStems.size > 0 && c.key.split(' ').some((s) => input.keywordStems.has(s))) score *= 1.1
     scored.push({c, score})
   }
   scored.sort((a, b) => b.score - a.score || b.c.mentions.length - a.c.mentions.length || (a.c.key < b.c.key ? -1 : a.c.key > b.c.key ? 1 : 0))

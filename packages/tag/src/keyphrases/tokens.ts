@@ -25,6 +25,25 @@ export interface Token {
 const letter = /\p{L}/u
 
 /**
+ * Whether a word has a letter (`/\p{L}/u.test(word)`), answering from ASCII
+ * letters without the regex.
+ *
+ * @param word
+ *   Word.
+ * @returns
+ *   Whether it has a letter.
+ */
+export function hasLetter(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code > 127) return letter.test(word)
+    const folded = code | 32
+    if (folded >= 97 && folded <= 122) return true
+  }
+  return false
+}
+
+/**
  * Split the words of an nlcst tree into chunks: runs of words not broken by
  * punctuation, symbols, line breaks or stop words, one list per run.
  *
@@ -60,7 +79,7 @@ export function tokenRuns(tree: Root): Token[][] {
         const isPossessive = cut > 0 && raw.length > 2
         const text = isPossessive ? raw.slice(0, raw.length - cut) : raw
         const lower = text.toLowerCase()
-        if (stopWords.has(lower) || !letter.test(text)) {
+        if (stopWords.has(lower) || !hasLetter(text)) {
           // never part of a keyphrase: ends the run without allocating a token
           flush()
           initial = false

@@ -1,4 +1,5 @@
 import type {NumberTag, Span} from '@copydesk/schema'
+import {isWhitespace} from '../text/whitespace.js'
 
 const qualifier =
   '(?:(?:more|fewer|less|higher|lower|greater)\\s+than|(?:just\\s+)?(?:over|under)|about|around|nearly|almost|at\\s+least|at\\s+most|up\\s+to|some|roughly|approximately|an\\s+estimated|as\\s+many\\s+as|as\\s+much\\s+as|as\\s+few\\s+as|only|just|close\\s+to|upwards\\s+of)'
@@ -22,7 +23,6 @@ const numberPattern = new RegExp(
 const digit = /\d/g
 const scaleAfter = new RegExp(`\\s+${scale}\\b`, 'giu')
 const scaledWord = new RegExp(`\\b${words}(?=\\s+${scale}\\b)`, 'giu')
-const whitespace = /\s/u
 const longestLead = 40
 const longestWord = 12
 
@@ -53,8 +53,8 @@ export function findNumbers(text: string, skip: readonly Span[] = []): NumberTag
     if (!digitText && !wordText) continue
     let start = m.index
     let end = start + all.length
-    while (end > start && /\s/u.test(text.charAt(end - 1))) end--
-    while (start < end && /\s/u.test(text.charAt(start))) start++
+    while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--
+    while (start < end && isWhitespace(text.charCodeAt(start))) start++
     const numberStart = m.index + all.indexOf(digitText ?? wordText ?? '')
     if (skip.some((s) => s.start < end && start < s.end)) continue
     if (digitText && !fitsAsNumber(text, numberStart, numberStart + digitText.length, Boolean(scaleText || percentText))) continue
@@ -131,7 +131,7 @@ function walkBack(text: string, at: number, floor: number, count: number): numbe
   let seen = 0
   while (start > floor && seen <= count) {
     start--
-    if (!whitespace.test(text.charAt(start))) seen++
+    if (!isWhitespace(text.charCodeAt(start))) seen++
   }
   return start
 }

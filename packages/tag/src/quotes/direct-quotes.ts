@@ -1,6 +1,7 @@
 import type {Quote, Span} from '@copydesk/schema'
 import {type Attribution, type AttributionContext, attributeAfter, attributeBefore} from './attribute.js'
 import type {Quotation} from './quotation-marks.js'
+import {allMatches} from '../text/matches.js'
 
 /** A quotation classified as direct or partial, with its attribution. */
 export interface ClassifiedQuote {
@@ -104,7 +105,7 @@ function sentenceStartBefore(text: string, paraStart: number, at: number): numbe
   const from = Math.max(paraStart, at - 1000)
   const slice = text.slice(from, at)
   let cut = -1
-  for (const m of slice.matchAll(/[.!?]["”]?\s+(?=\S|$)|["”]\s+(?=\S|$)/gu)) cut = m.index + m[0].length
+  for (const m of allMatches(/[.!?]["”]?\s+(?=\S|$)|["”]\s+(?=\S|$)/gu, slice)) cut = m.index + m[0].length
   return cut < 0 ? from : from + cut
 }
 

@@ -2,6 +2,8 @@ import type {Span} from '@copydesk/schema'
 import {type Attribution, type AttributionContext, subject} from './attribute.js'
 import {reportingVerbs} from './cues.js'
 import {namesIn} from './speaker-index.js'
+import {isWhitespace} from '../text/whitespace.js'
+import {allMatches} from '../text/matches.js'
 
 /** A reported clause with its attribution. */
 export interface ReportedSpeech extends Span {
@@ -54,8 +56,7 @@ export function reportedSpeech(ctx: AttributionContext, sentence: Span): Reporte
       return clause(text, sentence.start, sentence.start + late.index, {speaker, speakerSpan: speaker, cue: {start: cueStart, end: speaker.end}, pronoun: false, confidence: 0.75})
     }
   }
-  verbs.lastIndex = 0
-  for (const verb of body.matchAll(verbs)) {
+  for (const verb of allMatches(verbs, body)) {
     const verbStart = sentence.start + verb.index
     const verbEnd = verbStart + verb[0].length
     const comma = body.lastIndexOf(',', verb.index)
@@ -86,11 +87,14 @@ function firstName(ctx: AttributionContext, from: number, to: number) {
   return namesIn(ctx.names, from, to).find((m) => m.type !== 'LOC' && /^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(ctx.text.slice(from, m.start)))
 }
 
+/** `.`, `,`, `;`, `!`, `?` as code units. */
+const clauseEnd = new Set([46, 44, 59, 33, 63])
+
 function clause(text: string, start: number, end: number, attribution: Attribution): ReportedSpeech | undefined {
   let s = start
   let e = end
-  while (s < e && /[\s,]/u.test(text.charAt(s))) s++
-  while (e > s && /[\s.,;!?]/u.test(text.charAt(e - 1))) e--
+  while (s < e && (isWhitespace(text.charCodeAt(s)) || text.charCodeAt(s) === 44)) s++
+  while (e > s && (isWhitespace(text.charCodeAt(e - 1)) || clauseEnd.has(text.charCodeAt(e - 1)))) e--
   if (e <= s) return undefined
   return {start: s, end: e, attribution}
 }

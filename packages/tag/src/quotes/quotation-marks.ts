@@ -1,4 +1,5 @@
 import type {Span} from '@copydesk/schema'
+import {isWhitespace} from '../text/whitespace.js'
 
 /** A stretch of text between quotation marks, possibly over several paragraphs. */
 export interface Quotation {
@@ -93,8 +94,8 @@ function scan(text: string, para: Span, paragraph: number): Segment[] {
 function build(text: string, first: Segment, last: Segment): Quotation | undefined {
   let start = first.open + 1
   let end = last.close
-  while (start < end && /\s/.test(text.charAt(start))) start++
-  while (end > start && /\s/.test(text.charAt(end - 1))) end--
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--
   if (end <= start) return undefined
   return {
     open: first.open,

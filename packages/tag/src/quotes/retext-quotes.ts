@@ -8,6 +8,7 @@ import {type ClassifiedQuote, classifyQuotes, toQuote} from './direct-quotes.js'
 import {type ReportedSpeech, reportedSpeech} from './indirect-speech.js'
 import {findQuotations} from './quotation-marks.js'
 import {firstAtOrAfter, type NameMention, namesIn, speakerIndex} from './speaker-index.js'
+import {allMatches} from '../text/matches.js'
 
 /** Options for `retextQuotes`. */
 export interface QuotesOptions {
@@ -153,7 +154,7 @@ function withReporter(quote: Quote, c: ClassifiedQuote, reported: readonly Repor
 function sentenceStart(text: string, paraStart: number, at: number): number {
   const from = Math.max(paraStart, at - 1000)
   let cut = from
-  for (const m of text.slice(from, at).matchAll(/[.!?]["”]?\s+/gu)) cut = from + m.index + m[0].length
+  for (const m of allMatches(/[.!?]["”]?\s+/gu, text.slice(from, at))) cut = from + m.index + m[0].length
   return cut
 }
 

@@ -1,5 +1,7 @@
 import type {Entity, EntityType, Span} from '@copydesk/schema'
 import {reportingVerbs} from './cues.js'
+import {isWhitespace} from '../text/whitespace.js'
+import {allMatches} from '../text/matches.js'
 
 /** A name in the text that can be a speaker. */
 export interface NameMention extends Span {
@@ -14,6 +16,7 @@ export interface NameMention extends Span {
 }
 
 const capitalized = /\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:of|of the|de|van|von|bin|al|da|di|la|le|du|del|der)[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,6}/gu
+const ofBetween = /[ \t]+of(?:[ \t]+the)?[ \t]+/gu
 const pluralNoun = /\p{Ll}(?:ists|ians|ents|ants|ials|ees|ives|ors|ers|ics)$/u
 const ofHeads = new Set(
   'University Bank Ministry Department Institute College School Church Republic Kingdom Museum Office Council Court Board Association Federation Union League Organization Organisation Secretary Minister Bureau Center Centre Academy Society Party Commission Committee Agency Corps Chamber House Port Gulf Bay Isle Cape Lake Mount Sea State States Nations Assembly Emirates Islands Duke Prince Princess King Queen Archbishop Bishop Mayor Governor President Director Head Chief Secretary-General'.split(' ')
@@ -64,7 +67,7 @@ export function speakerIndex(text: string, entities: readonly Entity[]): NameMen
     return false
   }
   const extra: NameMention[] = []
-  for (const match of text.matchAll(capitalized)) {
+  for (const match of allMatches(capitalized, text)) {
     for (const part of splitOf(match[0], match.index)) {
       const found = stripName(part.value, part.start)
       if (!found) continue
@@ -101,8 +104,15 @@ function link(value: string, entities: readonly Entity[], earlier: readonly Name
 
 /** Cut a capitalized run down to the name: after a possessive, after the last title word, without leading function words. */
 function stripName(run: string, at: number): {start: number; value: string} | undefined {
+  // The words of the run: what `/\S+/gu` finds, without match arrays.
   const words: Array<{word: string; start: number}> = []
-  for (const m of run.matchAll(/\S+/gu)) words.push({word: m[0], start: at + m.index})
+  let wordStart = -1
+  for (let index = 0; index <= run.length; index++) {
+    if (index === run.length || isWhitespace(run.charCodeAt(index))) {
+      if (wordStart >= 0) words.push({word: run.slice(wordStart, index), start: at + wordStart})
+      wordStart = -1
+    } else if (wordStart < 0) wordStart = index
+  }
   let from = 0
   for (let i = 0; i < words.length; i++) {
     const w = (words[i] as {word: string}).word
@@ -122,9 +132,10 @@ function stripName(run: string, at: number): {start: number; value: string} | un
 
 /** Split a capitalized run at ` of ` unless the word before it heads an institution (`University of Tokyo`, not `Johann Bihr of Reporters Without Borders`). */
 function splitOf(run: string, at: number): Array<{value: string; start: number}> {
+  if (!run.includes('of')) return [{value: run, start: at}]
   const out: Array<{value: string; start: number}> = []
   let from = 0
-  for (const m of run.matchAll(/[ \t]+of(?:[ \t]+the)?[ \t]+/gu)) {
+  for (const m of allMatches(ofBetween, run)) {
     const before = run.slice(from, m.index).split(/[ \t]+/u).pop() ?? ''
     if (ofHeads.has(before)) continue
     out.push({value: run.slice(from, m.index), start: at + from})

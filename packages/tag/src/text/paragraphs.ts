@@ -1,4 +1,6 @@
 import type {Span} from '@copydesk/schema'
+import {isWhitespace} from './whitespace.js'
+import {allMatches} from './matches.js'
 
 /**
  * Split article text into paragraph spans.
@@ -12,11 +14,21 @@ import type {Span} from '@copydesk/schema'
  * @returns
  *   Paragraph spans into `text`, in order.
  */
-export function paragraphs(text: string): Span[] {
+export function paragraphs(text: string): readonly Span[] {
+  // Several plugins ask for the same text's paragraphs in one run.
+  if (last && last.text === text) return last.spans
+  const spans = compute(text)
+  last = {text, spans}
+  return spans
+}
+
+let last: {text: string; spans: readonly Span[]} | undefined
+
+function compute(text: string): Span[] {
   const separator = /\n[ \t\r]*\n/.test(text) ? /\n[ \t\r]*\n\s*/g : /\n\s*/g
   const spans: Span[] = []
   let from = 0
-  for (const match of text.matchAll(separator)) {
+  for (const match of allMatches(separator, text)) {
     push(text, from, match.index, spans)
     from = match.index + match[0].length
   }
@@ -27,7 +39,7 @@ export function paragraphs(text: string): Span[] {
 function push(text: string, start: number, end: number, spans: Span[]): void {
   let s = start
   let e = end
-  while (s < e && /\s/.test(text.charAt(s))) s++
-  while (e > s && /\s/.test(text.charAt(e - 1))) e--
+  while (s < e && isWhitespace(text.charCodeAt(s))) s++
+  while (e > s && isWhitespace(text.charCodeAt(e - 1))) e--
   if (e > s) spans.push({start: s, end: e})
 }

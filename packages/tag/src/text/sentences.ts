@@ -1,6 +1,7 @@
 import type {Span} from '@copydesk/schema'
 import type {Root, Sentence} from 'nlcst'
 import {paragraphs} from './paragraphs.js'
+import {isWhitespace} from './whitespace.js'
 
 /** A sentence span with the paragraph it belongs to. */
 export interface SentenceSpan extends Span {
@@ -88,7 +89,7 @@ export function sentenceNodes(tree: Root): Sentence[] {
 function trim(text: string, start: number, end: number, paragraph: number): SentenceSpan {
   let s = start
   let e = end
-  while (s < e && /\s/.test(text.charAt(s))) s++
-  while (e > s && /\s/.test(text.charAt(e - 1))) e--
+  while (s < e && isWhitespace(text.charCodeAt(s))) s++
+  while (e > s && isWhitespace(text.charCodeAt(e - 1))) e--
   return {start: s, end: e, paragraph}
 }
