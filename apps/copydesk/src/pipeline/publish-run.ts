@@ -28,6 +28,8 @@ export interface Ref {
   full?: StoredArticle | undefined
   /** Its files rendered under `record.slug` by the worker that tagged it. */
   rendered?: Rendered | undefined
+  /** Its fingerprint, when pass 1 made it (else the cache has it); dropped once decided. */
+  fingerprint?: Fingerprint | undefined
 }
 
 /** An article to publish: its slug in this run and its files. */
@@ -150,6 +152,7 @@ export class RunPublisher {
     this.#sequence.update(`${record.key}\n`)
     this.#keys.push(record.key)
     const fingerprint = this.#saved && !this.#fingerprintWriter ? undefined : fingerprintOf(ref)
+    ref.fingerprint = undefined
     if (fingerprint && this.#fingerprintWriter) this.#batchPrints.push([record.key, fingerprint])
     let repeat: Repeat | undefined
     if (this.#saved) {
