@@ -206,7 +206,7 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
     }
     let outcome: SourceOutcome
     try {
-      outcome = entry.kind === 'stdin' ? await (await import('./process-source.js')).processSource(job, context.stdin) : await startPool(misses).run(job)
+      outcome = entry.kind === 'stdin' ? await (await import('./process-source.js')).processSource(job, context.stdin) : await runJob(job)
     } catch (error) {
       const message = appMessage(entry.path ?? '<string>', 'error', `Cannot process \`${entry.path ?? '<string>'}\`: ${(error as Error).message}`, 'process')
       return {entry, record: undefined, items: [], messages: [message], fresh: true}
@@ -222,6 +222,17 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
       changed = true
     }
     return {entry, record, items: outcome.articles, messages: record ? [] : outcome.messages, fresh: true}
+  }
+
+  /** Run a job on the pool; one too big for a worker's heap runs again on the main thread. */
+  const runJob = async (job: SourceJob): Promise<SourceOutcome> => {
+    try {
+      return await startPool(misses).run(job)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error
+      logger.child({stage: 'tag'}).debug({source: job.path}, 'too big for a worker: processing it on the main thread')
+      return (await import('./process-source.js')).processSource(job)
+    }
   }
 
   /** The full article of a ref: at hand, held, from the store, or (store emptied) made again. */

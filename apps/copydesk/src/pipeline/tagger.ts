@@ -19,8 +19,8 @@ export interface Pool<Job, Outcome> {
   close(): Promise<void>
 }
 
-/** Young generation of each worker, in MB. */
-const youngGenerationMb = 48
+/** Old generation of each worker, in MB (the stages keep about 50 MB alive). */
+const defaultOldGenerationMb = 128
 
 interface Pending<Outcome> {
   resolve: (outcome: Outcome) => void
@@ -58,10 +58,16 @@ export function createTagger(threads: number): Tagger {
  * @param worker URL of the worker module.
  * @param local The job function, for the main thread.
  * @param options `workers`: use worker threads (true) or the main thread (false) whatever
- *   `threads` is (by default, workers when `threads` is above 1).
+ *   `threads` is (by default, workers when `threads` is above 1); `maxOldGenerationMb`: the
+ *   heap limit of each worker (128 MB by default).
  * @returns The pool.
  */
-export function createPool<Job, Outcome>(threads: number, worker: URL, local: (job: Job) => Promise<Outcome>, options: {workers?: boolean} = {}): Pool<Job, Outcome> {
+export function createPool<Job, Outcome>(
+  threads: number,
+  worker: URL,
+  local: (job: Job) => Promise<Outcome>,
+  options: {workers?: boolean; maxOldGenerationMb?: number} = {}
+): Pool<Job, Outcome> {
   if (options.workers === undefined ? threads <= 1 : !options.workers) {
     // One at a time: interleaving many async runs only adds memory pressure.
     let chain: Promise<unknown> = Promise.resolve()
@@ -93,9 +99,11 @@ export function createPool<Job, Outcome>(threads: number, worker: URL, local: (j
   }
 
   const spawn = () => {
-    // A larger young generation: the stages allocate many short-lived objects per article,
-    // and the default one makes the scavenger run (and promote) far more often.
-    const thread = new Worker(worker, {resourceLimits: {maxYoungGenerationSizeMb: youngGenerationMb}})
+    // A bounded old generation: left alone, V8 lets each worker's heap grow to about five
+    // times what it keeps alive (230 MB for 47 MB) before collecting, which is most of a
+    // build's memory. A job that needs more fails with ERR_WORKER_OUT_OF_MEMORY (the pool
+    // replaces the worker) and its caller can run it on the main thread.
+    const thread = new Worker(worker, {resourceLimits: {maxOldGenerationSizeMb: options.maxOldGenerationMb ?? defaultOldGenerationMb}})
     thread.on('message', (reply: WorkerReply<Outcome>) => {
       busy.delete(thread)
       idle.push(thread)
