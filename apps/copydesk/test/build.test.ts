@@ -104,6 +104,14 @@ describe('copydesk exit codes and help', () => {
     expect(result.stderr).toContain('feed.maxItems')
   })
 
+  it('exits 2 when the cache folder is a file, naming it, and never hangs on its workers', async () => {
+    const bad = await project()
+    await writeFile(path.join(bad, 'not-a-folder'), 'x')
+    const result = await runCli(['build', 'content', '--cache-dir', 'not-a-folder', '-j', '2', ...site], {cwd: bad})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/cache folder `.*not-a-folder` is not a folder/)
+  })
+
   it('builds from the config file on a first run with no flags', async () => {
     const configured = await project()
     await writeFile(

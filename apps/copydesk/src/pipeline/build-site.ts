@@ -1,7 +1,8 @@
 import {createHash} from 'node:crypto'
 import {statSync} from 'node:fs'
-import {expandSources, type Entry as SourceEntry } from '@copydesk/ingest/expand-sources'
+import {expandSources, type Entry as SourceEntry} from '@copydesk/ingest/expand-sources'
 import {type DuplicateItem, type Fingerprint, type Repeat, relatesToAny} from '@copydesk/normalize'
+import {CopydeskError} from '@copydesk/schema'
 import type {Logger} from 'pino'
 import type {BuildOptions} from '../config/build-options.js'
 import {appMessage, type ReportedMessage} from '../report/reported-message.js'
@@ -102,6 +103,7 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
   const {logger} = context
   const messages: ReportedMessage[] = []
   const began = performance.now()
+  if (options.cacheDir) checkCacheFolder(options.cacheDir)
   const version = await pipelineVersion()
   const contextKey = sha256(JSON.stringify([cacheFormat, version, options.normalize, options.maxBytes ?? null, options.maxItemsPerSource ?? null]))
   const cache = new SourceCache(options.cacheDir, contextKey)
@@ -357,6 +359,17 @@ function keptDecisions(refs: readonly Ref[], last: SavedDecisions | undefined, f
 
 /** Most changed articles checked one by one against the run (each check reads every fingerprint). */
 const maxKeptChanges = 16
+
+/** Refuse a cache folder that exists as something else (a file), before any work. */
+function checkCacheFolder(folder: string): void {
+  let info: ReturnType<typeof statSync>
+  try {
+    info = statSync(folder, {throwIfNoEntry: false})
+  } catch (error) {
+    throw new CopydeskError('CONFIG', `Cannot use the cache folder \`${folder}\`: ${(error as Error).message}; give \`--cache-dir\` a folder`)
+  }
+  if (info && !info.isDirectory()) throw new CopydeskError('CONFIG', `The cache folder \`${folder}\` is not a folder: give \`--cache-dir\` a folder, or remove that file`)
+}
 
 function sha256(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex')

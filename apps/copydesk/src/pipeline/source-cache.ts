@@ -139,7 +139,12 @@ export class SourceCache {
    */
   indexTime(): number | undefined {
     if (!this.#folder) return undefined
-    return statSync(path.join(this.#folder, 'index.json'), {throwIfNoEntry: false})?.mtimeMs
+    try {
+      return statSync(path.join(this.#folder, 'index.json'), {throwIfNoEntry: false})?.mtimeMs
+    } catch {
+      // Not a folder, or unreadable: the build reports it when it writes there.
+      return undefined
+    }
   }
 
   /**

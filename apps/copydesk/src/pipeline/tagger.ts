@@ -94,6 +94,9 @@ export function createPool<Job, Outcome>(
       const thread = idle.pop() as Worker
       const request = queue.shift() as WorkerRequest<Job>
       busy.set(thread, request.id)
+      // Only a busy worker keeps the process alive: an idle one (one started ahead and never
+      // used, when a build fails early) never holds up its exit.
+      thread.ref()
       thread.postMessage(request)
     }
   }
@@ -106,6 +109,7 @@ export function createPool<Job, Outcome>(
     const thread = new Worker(worker, {resourceLimits: {maxOldGenerationSizeMb: options.maxOldGenerationMb ?? defaultOldGenerationMb}})
     thread.on('message', (reply: WorkerReply<Outcome>) => {
       busy.delete(thread)
+      thread.unref()
       idle.push(thread)
       const waiting = pending.get(reply.id)
       pending.delete(reply.id)
@@ -130,6 +134,7 @@ export function createPool<Job, Outcome>(
       spawn()
       dispatch()
     })
+    thread.unref()
     workers.push(thread)
     idle.push(thread)
   }
