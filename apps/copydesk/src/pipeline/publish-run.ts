@@ -107,7 +107,7 @@ export class RunPublisher {
     saved: ReadonlyMap<number, Repeat> | undefined
     fullArticle: (ref: Ref) => Promise<StoredArticle | undefined>
     writeErrors: ReportedMessage[]
-    /** Where the fingerprints of the run go, when it computes its decisions. */
+    /** Where the fingerprints of the run go, in run order (when the run has sources to process). */
     fingerprintWriter?: RecordWriter<[string, Fingerprint]> | undefined
   }) {
     this.#fingerprintWriter = settings.fingerprintWriter
