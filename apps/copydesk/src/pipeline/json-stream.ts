@@ -1,5 +1,5 @@
-import {randomBytes} from 'node:crypto'
 import {type FileHandle, open, rename, rm} from 'node:fs/promises'
+import {temporaryPath} from './write-atomic.js'
 
 /** Bytes gathered before a write. */
 const chunk = 1 << 20
@@ -36,7 +36,7 @@ export class JsonStreamWriter {
    * @returns The writer.
    */
   static async open(file: string, head: string, tail: string): Promise<JsonStreamWriter> {
-    const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+    const temporary = temporaryPath(file)
     return new JsonStreamWriter(file, temporary, await open(temporary, 'w'), head, tail)
   }
 

@@ -1,11 +1,11 @@
-import {randomBytes} from 'node:crypto'
 import {statSync} from 'node:fs'
-import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import {mkdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Fingerprint, Repeat} from '@copydesk/normalize'
 import type {Article, Tags} from '@copydesk/schema'
 import type {ReportedMessage} from '../report/reported-message.js'
 import {JsonStreamWriter} from './json-stream.js'
+import {replaceFile} from './write-atomic.js'
 
 /** What a build keeps of one article across the run (and in the index): no body, no tags. */
 export interface ArticleRecord {
@@ -102,7 +102,6 @@ export class SourceCache {
   #outputs = new Map<string, OutputStat>()
   #outputsText = ''
   #fingerprints: Promise<Map<string, Fingerprint>> | undefined
-  readonly #folders = new Set<string>()
 
   /**
    * @param folder Cache folder; undefined disables the cache.
@@ -201,8 +200,7 @@ export class SourceCache {
     })) return
     const text = JSON.stringify(Object.fromEntries([...outputs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))
     if (text === this.#outputsText) return
-    await mkdir(this.#folder, {recursive: true})
-    await writeReplace(path.join(this.#folder, 'outputs.json'), text)
+    await replaceFile(path.join(this.#folder, 'outputs.json'), text)
     this.#outputsText = text
   }
 
@@ -229,8 +227,7 @@ export class SourceCache {
    */
   async saveDecisions(decisions: SavedDecisions): Promise<void> {
     if (!this.#folder) return
-    await mkdir(this.#folder, {recursive: true})
-    await writeReplace(path.join(this.#folder, 'decisions.json'), JSON.stringify(decisions))
+    await replaceFile(path.join(this.#folder, 'decisions.json'), JSON.stringify(decisions))
   }
 
   /**
@@ -271,9 +268,8 @@ export class SourceCache {
   async save(sources: readonly SourceRecord[], changed: boolean): Promise<void> {
     if (!this.#folder) return
     if (!changed && sources.length === this.#sources.size) return
-    await mkdir(this.#folder, {recursive: true})
     const index: IndexFile = {version: 1, context: this.#context, sources: [...sources]}
-    await writeReplace(path.join(this.#folder, 'index.json'), JSON.stringify(index))
+    await replaceFile(path.join(this.#folder, 'index.json'), JSON.stringify(index))
   }
 
   /**
@@ -300,40 +296,10 @@ export class SourceCache {
    */
   async storeArticle(key: string, stored: StoredArticle): Promise<void> {
     if (!this.#folder) return
-    const file = this.#articlePath(key)
-    await this.#mkdir(path.dirname(file))
-    const content = JSON.stringify(stored)
-    try {
-      await writeReplace(file, content)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-      // The folder went away since it was made (the cache was emptied): make it again.
-      this.#folders.clear()
-      await this.#mkdir(path.dirname(file))
-      await writeReplace(file, content)
-    }
-  }
-
-  /** Make a folder, once per cache object (the few files written outside the article store always check). */
-  async #mkdir(folder: string): Promise<void> {
-    if (this.#folders.has(folder)) return
-    await mkdir(folder, {recursive: true})
-    this.#folders.add(folder)
+    await replaceFile(this.#articlePath(key), JSON.stringify(stored))
   }
 
   #articlePath(key: string): string {
     return path.join(this.#folder as string, 'articles', key.slice(0, 2), `${key}.json`)
-  }
-}
-
-/** Write to a temporary file, then rename over the target. */
-async function writeReplace(file: string, content: string | Uint8Array): Promise<void> {
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
-  try {
-    await writeFile(temporary, content)
-    await rename(temporary, file)
-  } catch (error) {
-    await rm(temporary, {force: true})
-    throw error
   }
 }

@@ -19,21 +19,44 @@ export async function writeAtomic(file: string, content: string | Uint8Array): P
   } catch {
     // Missing or unreadable: write it.
   }
+  await replaceFile(file, bytes)
+  return true
+}
+
+/**
+ * Replace a file: write a temporary file beside it, then rename it over the target. The
+ * folder is made when missing (once per folder; again if it was removed since).
+ *
+ * @param file Path.
+ * @param content What to write.
+ */
+export async function replaceFile(file: string, content: string | Uint8Array): Promise<void> {
   const folder = path.dirname(file)
   if (!made.has(folder)) {
     await mkdir(folder, {recursive: true})
     remember(folder)
   }
   try {
-    await replace(file, bytes)
+    await replace(file, content)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
     // The folder was removed since it was made: make it again.
     made.clear()
     await mkdir(folder, {recursive: true})
-    await replace(file, bytes)
+    remember(folder)
+    await replace(file, content)
   }
-  return true
+}
+
+/**
+ * A temporary path beside a file, unique to this process and call (swept by the next build
+ * if a process dies before renaming it).
+ *
+ * @param file Target path.
+ * @returns `<file>.<pid>.<random>.tmp`.
+ */
+export function temporaryPath(file: string): string {
+  return `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
 }
 
 /** Folders made (or found) by earlier writes: one `mkdir` per folder, not per file. */
@@ -44,10 +67,10 @@ function remember(folder: string): void {
   made.add(folder)
 }
 
-async function replace(file: string, bytes: Uint8Array): Promise<void> {
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+async function replace(file: string, content: string | Uint8Array): Promise<void> {
+  const temporary = temporaryPath(file)
   try {
-    await writeFile(temporary, bytes)
+    await writeFile(temporary, content)
     await rename(temporary, file)
   } catch (error) {
     await rm(temporary, {force: true})
