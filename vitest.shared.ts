@@ -1,3 +1,4 @@
+import {fileURLToPath} from 'node:url'
 import {defineConfig} from 'vitest/config'
 
 /** Shared test settings: resolve workspace packages to their TypeScript source. */
@@ -6,6 +7,7 @@ export const shared = defineConfig({
   ssr: {resolve: {conditions: ['source', 'module', 'node', 'import', 'default']}},
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: [fileURLToPath(new URL('vitest.setup.ts', import.meta.url))],
     testTimeout: 60_000
   }
 })

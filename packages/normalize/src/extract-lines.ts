@@ -60,9 +60,7 @@ export function extractLines(paragraphs: Paragraph[], title: string | undefined,
       take(0, 'headline', 'the headline')
       start++
     }
-  } else if (first && paragraphs.length > 1 && looksLikeHeadline(firstText) && (first.lines.length === 1 || deriveHeadline(firstText) === firstText)) {
-    // A wrapped first paragraph that would become the title whole is the headline too: given
-    // back as the title (as the published article does), it would be taken out of the body.
+  } else if (first && paragraphs.length > 1 && isUntitledHeadline(first)) {
     found.headline = firstText
     take(0, 'headline', 'the headline')
     start++
@@ -97,6 +95,16 @@ export function extractLines(paragraphs: Paragraph[], title: string | undefined,
     start++
   }
 
+  // With no title given or found, a headline-like paragraph right under the byline is the
+  // headline: derived as the title whole, it would be taken out of the body when the
+  // published article is read again.
+  const next = paragraphs[start]
+  if (title === undefined && found.headline === undefined && start > 0 && start < end && next && isUntitledHeadline(next)) {
+    found.headline = next.text
+    take(start, 'headline', 'the headline')
+    start++
+  }
+
   // Trailer lines, last first.
   const credits: string[] = []
   while (end > start) {
@@ -124,6 +132,14 @@ export function extractLines(paragraphs: Paragraph[], title: string | undefined,
   found.names.push(...credits)
   found.extracted.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
   return found
+}
+
+/**
+ * Whether a paragraph of an article without a title is its headline: it reads as one and
+ * is one line, or wrapped but short enough to become the title whole.
+ */
+function isUntitledHeadline(paragraph: Paragraph): boolean {
+  return looksLikeHeadline(paragraph.text) && (paragraph.lines.length === 1 || deriveHeadline(paragraph.text) === paragraph.text)
 }
 
 /**

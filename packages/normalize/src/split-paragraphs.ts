@@ -19,7 +19,8 @@ const cjk = /[\u3000-\u303F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\
  * Group lines into paragraphs. Blank lines always separate paragraphs. Inside a block of
  * consecutive lines, the lines are one paragraph each unless the block looks hard-wrapped:
  * all lines at most `maxWrapWidth` long, and paragraphs marked by first-line indents, or at
- * least half of the lines ending mid-sentence, or three or more lines filled greedily. In a
+ * least half of the lines ending mid-sentence, or three or more lines filled greedily (but
+ * not when every line is indented and ends a sentence: one-line paragraphs). In a
  * hard-wrapped block a line ends its paragraph when the next line's first word would have
  * fit on it (the wrapper would have put it there) and the line ends a sentence or is
  * clearly short of the width, or when the next line is indented; never when the line ends
@@ -87,6 +88,9 @@ export function isHardWrapped(block: readonly ParagraphLine[]): boolean {
   const inner = block.slice(0, -1)
   const open = inner.filter((line) => !terminal.test(line.text)).length
   if (open >= Math.max(1, inner.length / 2)) return true
+  // Every line indented and ending a sentence: one-line paragraphs, each with its first-line
+  // indent (a wrapped paragraph's next lines would not be indented).
+  if (indented === block.length && open === 0) return false
   // Three or more lines none of which could have taken the next line's first word: filled greedily.
   const width = Math.max(...block.map((line) => line.raw.trimEnd().length))
   return block.length > 2 && inner.every((line, index) => line.raw.trimEnd().length + 1 + firstWord(block[index + 1]).length > width)
