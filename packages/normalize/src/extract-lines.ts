@@ -41,17 +41,7 @@ export function extractLines(paragraphs: Paragraph[], title: string | undefined,
   let start = 0
   let end = paragraphs.length - 1
 
-  const take = (index: number, kind: Extracted['kind'], what: string): void => {
-    const paragraph = paragraphs[index]
-    const first = paragraph?.lines[0]
-    const last = paragraph?.lines[paragraph.lines.length - 1]
-    if (!paragraph || !first || !last) return
-    const indent = first.raw.length - first.raw.trimStart().length
-    const position = {start: pointIn(first.line, indent), end: pointIn(last.line, last.raw.trimEnd().length)}
-    found.extracted.push({kind, text: paragraph.text, position})
-    report(file, 'info', `Moved ${what} \`${paragraph.text}\` out of the body`, position, kind)
-    paragraph.text = ''
-  }
+  const take = taker(paragraphs, found.extracted, file)
 
   const first = paragraphs[0]
   const firstText = first?.text ?? ''
@@ -76,24 +66,7 @@ export function extractLines(paragraphs: Paragraph[], title: string | undefined,
   }
 
   // Bylines and e-mail lines right under the headline.
-  while (start < end) {
-    const text = paragraphs[start]?.text ?? ''
-    const byline = /^by[:\s]/i.test(text) ? parseByline(text) : undefined
-    const emails = parseEmailLine(text)
-    const previous = found.extracted[found.extracted.length - 1]
-    if (byline) {
-      found.names.push(...byline.names)
-      take(start, 'byline', 'the byline')
-    } else if (previous?.kind === 'byline' && isAffiliation(text)) {
-      take(start, 'byline', 'the byline affiliation')
-    } else if (emails) {
-      found.emails.push(...emails)
-      take(start, 'email', 'the e-mail line')
-    } else {
-      break
-    }
-    start++
-  }
+  start = takeTopLines(paragraphs, start, end, found, take)
 
   // With no title given or found, a headline-like paragraph right under the byline is the
   // headline: derived as the title whole, it would be taken out of the body when the
@@ -135,11 +108,75 @@ export function extractLines(paragraphs: Paragraph[], title: string | undefined,
 }
 
 /**
+ * Take the bylines and e-mail lines that open what is left of the body after the dateline
+ * (`BEIJING (Xinhua) -- By JANE DOE`, then the story): left in, they would read as the top
+ * lines of the published text when it is read again. The last non-empty paragraph stays.
+ *
+ * @param paragraphs The paragraphs (taken ones get empty text).
+ * @param found Where names and e-mails go.
+ * @param extracted Where what is taken is recorded.
+ * @param file File to report on.
+ */
+export function extractLinesAfterDateline(paragraphs: Paragraph[], found: LineMetadata, extracted: Extracted[], file: VFile): void {
+  const start = paragraphs.findIndex((paragraph) => paragraph.text !== '')
+  const end = paragraphs.findLastIndex((paragraph) => paragraph.text !== '')
+  if (start < 0) return
+  takeTopLines(paragraphs, start, end, {...found, extracted}, taker(paragraphs, extracted, file, true))
+}
+
+type Take = (index: number, kind: Extracted['kind'], what: string) => void
+
+/** Blank a whole paragraph, recording it as `kind` with its position and reporting it. */
+function taker(paragraphs: Paragraph[], extracted: Extracted[], file: VFile, afterDateline = false): Take {
+  return (index, kind, what) => {
+    const paragraph = paragraphs[index]
+    const first = paragraph?.lines[0]
+    const last = paragraph?.lines[paragraph.lines.length - 1]
+    if (!paragraph || !first || !last) return
+    // A paragraph whose start was taken (a dateline) is placed by its end.
+    const indent = first.raw.length - first.raw.trimStart().length
+    const from = afterDateline && paragraph.lines.length === 1 ? Math.max(indent, last.raw.trimEnd().length - paragraph.text.length) : indent
+    const position = {start: pointIn(first.line, from), end: pointIn(last.line, last.raw.trimEnd().length)}
+    extracted.push({kind, text: paragraph.text, position})
+    report(file, 'info', `Moved ${what} \`${paragraph.text}\` out of the body`, position, kind)
+    paragraph.text = ''
+  }
+}
+
+/** Bylines (and their affiliation lines) and e-mail lines from `start` on, before `end`; returns the first paragraph left. */
+function takeTopLines(paragraphs: Paragraph[], start: number, end: number, found: LineMetadata, take: Take): number {
+  let at = start
+  while (at < end) {
+    const text = paragraphs[at]?.text ?? ''
+    const byline = /^by[:\s]/i.test(text) ? parseByline(text) : undefined
+    const emails = parseEmailLine(text)
+    const previous = found.extracted[found.extracted.length - 1]
+    if (byline) {
+      found.names.push(...byline.names)
+      take(at, 'byline', 'the byline')
+    } else if (previous?.kind === 'byline' && isAffiliation(text)) {
+      take(at, 'byline', 'the byline affiliation')
+    } else if (emails) {
+      found.emails.push(...emails)
+      take(at, 'email', 'the e-mail line')
+    } else {
+      break
+    }
+    at++
+  }
+  return at
+}
+
+/**
  * Whether a paragraph of an article without a title is its headline: it reads as one and
- * is one line, or wrapped but short enough to become the title whole.
+ * is one line, or wrapped but short enough that the title derived from it repeats it (given
+ * back as the title, it would be taken out of the body as the headline).
  */
 function isUntitledHeadline(paragraph: Paragraph): boolean {
-  return looksLikeHeadline(paragraph.text) && (paragraph.lines.length === 1 || deriveHeadline(paragraph.text) === paragraph.text)
+  if (!looksLikeHeadline(paragraph.text)) return false
+  if (paragraph.lines.length === 1) return true
+  const derived = deriveHeadline(paragraph.text)
+  return derived !== undefined && sameHeadline(paragraph.text, derived)
 }
 
 /**
@@ -163,11 +200,17 @@ function looksLikeDek(text: string): boolean {
   return !/^by[:\s]/i.test(text) && !parseEmailLine(text) && !parseDateline(text) && !parseTrailer(text) && !parseSourceLine(text)
 }
 
-/** The first line repeats the title, or the title with a site name added (`Title | Site`). */
+/**
+ * The first line repeats the title, or the title with a site name added (`Title | Site`); a
+ * line that goes on past the title with a new sentence (`Title. More`) is the lede.
+ */
 function sameHeadline(line: string, title: string): boolean {
   const a = comparable(line)
   const b = comparable(title)
-  return a === b || (a.length >= 10 && b.startsWith(`${a} `)) || (b.length >= 10 && a.startsWith(`${b} `))
+  if (a === b || (a.length >= 10 && b.startsWith(`${a} `))) return true
+  if (!(b.length >= 10 && a.startsWith(`${b} `))) return false
+  const rest = line.toLowerCase().startsWith(title.toLowerCase()) ? line.slice(title.length).trimStart() : ''
+  return !/^[.!?\u3002]/u.test(rest)
 }
 
 function comparable(value: string): string {

@@ -6,7 +6,7 @@ import {cleanText} from './clean-text.js'
 import {cleanLines} from './clean-lines.js'
 import {deriveHeadline} from './derive-headline.js'
 import {detectLanguage, languageFromTag} from './detect-language.js'
-import {extractLines} from './extract-lines.js'
+import {extractLines, extractLinesAfterDateline} from './extract-lines.js'
 import {pointIn} from './lines.js'
 import {type NormalizeOptions, resolveOptions} from './options.js'
 import {type Paragraph, buildParagraphs} from './build-paragraphs.js'
@@ -61,6 +61,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): {art
   const extracted: Extracted[] = [...found.extracted]
 
   const dateline = stripDateline(paragraphs, extracted, file)
+  if (dateline) extractLinesAfterDateline(paragraphs, found, extracted, file)
   const lede = paragraphs.find((paragraph) => paragraph.text !== '')
   extracted.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
   const body = paragraphs.map((paragraph) => paragraph.text).filter((paragraph) => paragraph !== '')

@@ -94,7 +94,7 @@ describe('findDuplicates', () => {
     expect(findDuplicates([{id: 'a', text: 'Storm closes schools'}, {id: 'b', text: 'Storm closes two schools'}])).toEqual([])
   })
 
-  it('agrees with exact Jaccard for pairs clearly above 0.9 or below 0.5', () => {
+  it('agrees with exact Jaccard for pairs clearly above 0.95 or below 0.5', () => {
     const vocabulary = Array.from({length: 300}, (_, index) => `w${index.toString(36)}`)
     const words = fc.array(fc.constantFrom(...vocabulary), {minLength: 200, maxLength: 300})
     const edit = fc.tuple(fc.constantFrom('replace', 'insert', 'delete'), fc.nat(), fc.constantFrom(...vocabulary))
@@ -121,13 +121,22 @@ describe('findDuplicates', () => {
         for (let one = 0; one < items.length; one++) {
           for (let other = one + 1; other < items.length; other++) {
             const similarity = jaccard(items[one]?.text ?? '', items[other]?.text ?? '')
-            if (similarity >= 0.5 && similarity <= 0.9) return
+            // The signature estimates Jaccard from 128 slots, a binomial sample (standard error
+            // about 0.027 at 0.9): a pair at 0.9 still gets 102 equal slots or fewer (under the 0.8
+            // threshold) with probability about 4e-4, at 0.95 about 1e-9. So only pairs at 0.95 or
+            // more, or under 0.5, are compared with the exact reference (example: 0.9004, 102 equal).
+            if (similarity >= 0.5 && similarity < 0.95) return
           }
         }
         checked++
         expect(strip(findDuplicates(items))).toEqual(referenceDuplicates(items))
       }),
-      {seed: 8, numRuns: 100}
+      {
+        seed: 8,
+        numRuns: 100,
+        // Found at 15,000 runs: items 0 and 2 at exact Jaccard 0.9004 share only 102 of 128 slots.
+        examples: [['w0 w0 w0 w0 w0 w0 w0 w0 w0 w0 w0 w0 w0 w0 w0 w0 w3m w0 w0 w0 w0 w82 w0 w0 w0 w0 w7m w0 w0 w0 w42 w0 w0 w0 w0 w0 w0 w0 w4u w0 w0 w6y w0 w0 w0 w0 w6f w0 w0 w0 w0 w5k w0 w0 w0 w1 w0 w0 w0 w6g w0 w0 w0 w6d w0 w0 w0 w0 w4m w0 w0 w0 w0 w0 w7u w0 w0 w0 w0 w0 w44 w0 w0 w0 w87 w0 w0 w0 w0 w8 w0 w0 w0 w57 w0 w0 w0 w4n w0 w0 w0 w20 w0 w0 w64 w0 w0 w0 w0 w52 w0 w0 w0 w0 w5l w0 w0 w0 w0 w2w w0 w0 w0 w0 w2o w0 w0 w0 w0 w1o w0 w0 w0 w0 w5p w0 w6j w0 w0 w0 w5b w0 w0 w0 w62 w0 w0 w0 w0 w5g w0 w0 w0 w89 w0 w0 w0 w0 w7k w0 w0 w0 w0 w2l w0 w3t w0 w3e w0 w0 w0 w0 w10 w0 w0 w0 w0 w3u w0 w0 w0 w6s w0 w1c w0 w0 w0 w0 w4r w0 w0 w0 w0 w3h w0 w0 w0 w0 wi w0 w0 w0 w0 w11 w4i w0 w0 w0 w4a w0 w0 w0 w0 w5t w0 w0 w76 w0 w0 w0 w0 w1l w0 w0 w0 w3d w0 w0 w0 w14 w0 w0 w0 w5f w0 w0 w0 w1c w0 w0 w2b w0 w0 w0 w0 w5m w0 w0 w0 w6f w3l w0 w0 w0 w0 wo w32 w0 w0 w1j w0 w0 w0 w2i w0 w0 w0 w5s w1 w56 w7j ws w1f w0 w1n w0 w0'.split(' '), [{from:  0,  edits:  [['replace',  363575103,  'w74'],  ['delete',  519930220,  'w0']]},  {from:  53156515,  edits:  [['insert',  1622675134,  'w6m']]}]]]
+      }
     )
     expect(checked).toBeGreaterThan(25)
   })

@@ -25,6 +25,20 @@ describe('normalize', () => {
     expect(article?.extracted.map((item) => item.kind)).toEqual(['headline'])
   })
 
+  it('takes a byline run on after the dateline, and a headline-like line under a byline, out of the body', () => {
+    const wire = 'Harbour tunnel reopens\n\nWASHINGTON (AP) \u2014 By JANE DOE\n\njdoe@example.com\n\nThe tunnel reopened on Saturday after three weeks of repairs.'
+    const {article, file} = normalize(rawText(wire))
+    expect(article?.paragraphs).toEqual(['The tunnel reopened on Saturday after three weeks of repairs.'])
+    expect(article?.authors).toEqual([{name: 'Jane Doe', email: 'jdoe@example.com'}])
+    expect(article?.extracted.map((item) => item.kind)).toEqual(['headline', 'dateline', 'byline', 'email'])
+    expect(messages(file)).toContain('3:19 info byline: Moved the byline `By JANE DOE` out of the body')
+
+    const bylineFirst = 'By Jane Doe\n\nHarbour tunnel reopens\n\nThe tunnel reopened on Saturday after three weeks of repairs.'
+    const again = normalize(rawText(bylineFirst)).article
+    expect(again?.title).toBe('Harbour tunnel reopens')
+    expect(again?.paragraphs).toEqual(['The tunnel reopened on Saturday after three weeks of repairs.'])
+  })
+
   it('reports an unreadable date and keeps going', () => {
     const {article, file} = normalize(rawText(seed, 'seed.txt', {date: 'the day before yesterday'}))
     expect(article?.date).toBe('2012-03-20')

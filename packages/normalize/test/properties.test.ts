@@ -52,7 +52,20 @@ describe('properties', () => {
       }),
       // Found by a long run: a headline-like line under the byline, derived as the title
       // whole, was kept in the body, then taken out as the headline on the second pass.
-      {numRuns: 300, examples: [['By JANE DOE \n A \n\n !', 'typographic']]}
+      // Also: a byline or e-mail line run on after the dateline was left as the lede, then taken on the second pass.
+      {
+        numRuns: 300,
+        examples: [
+          ['By JANE DOE \n A \n\n !', 'typographic'],
+          ['A \n WASHINGTON (AP) \u2014  By JANE DOE \n\n !', 'typographic'],
+          ['A \n BEIJING, March 5 (Xinhua) --  By JANE DOE \n\n By JANE DOE', 'typographic'],
+          ['A \n BEIJING, March 5 (Xinhua) --  chengguangjin@chinadaily.com.cn \n\n By JANE DOE', 'typographic'],
+          // and a lede that starts with the title derived from it was taken for a repeated headline.
+          ['   BEIJING, March 5 (Xinhua) --  \n The council met on Monday. 0 \n\n By JANE DOE', 'typographic'],
+          // and a wrapped headline whose derived title drops a mark was kept in the body.
+          [' A \n " \n\n By JANE DOE', 'preserve']
+        ]
+      }
     )
   })
 
