@@ -71,3 +71,37 @@ describe('courtesy titles', () => {
     expect(refine(text, tokens, labels, loadModel().gazetteer)).toEqual([{start: 3, end: 13, type: 'PER', text: 'Winterkorn'}])
   })
 })
+
+describe('capitalised clauses', () => {
+  test('a span holding a capitalised clause word (`You`, `IT`) is dropped; names are kept', () => {
+    const text = 'Thanks For A Great Job You Did.\nWE AT HOME LOVE IT.\nWe met Dale Gribow at Hobby Lobby.'
+    const tokens = tokenize(text)
+    const labels = tokens.map(() => 'O')
+    for (const [first, last] of [['Thanks', 'Did'], ['WE', 'IT'], ['Dale', 'Gribow'], ['Hobby', 'Lobby']]) {
+      const from = tokens.findIndex((t) => t.text === first)
+      const to = tokens.findIndex((t, k) => k >= from && t.text === last)
+      for (let k = from; k <= to; k++) labels[k] = k === from ? 'B-ORG' : 'I-ORG'
+    }
+    expect(refine(text, tokens, labels, loadModel().gazetteer).map((m) => m.text)).toEqual(['Dale Gribow', 'Hobby Lobby'])
+  })
+})
+
+describe('era markers', () => {
+  test('`BC`, `BCE` and `AD` next to a year or century are no names; `B.C.` elsewhere stays', () => {
+    const text = 'Troops came in 512 BC and in the 8th century BCE. Vesuvius erupted in AD 79. He moved to Vancouver, B.C. last year.'
+    const tokens = tokenize(text)
+    const labels = tokens.map((t) => (['BC', 'BCE', 'AD', 'B.C.'].includes(t.text) ? 'B-ORG' : 'O'))
+    expect(refine(text, tokens, labels, loadModel().gazetteer).map((m) => m.text)).toEqual(['B.C.'])
+  })
+})
+
+describe('a common word before `of` at a sentence start', () => {
+  test('is cut off the name (`Shares of Samsung Electronics`), a name head is kept (`Bank of England`)', () => {
+    const text = 'Shares of Samsung Electronics rose.\nBank of England officials met.'
+    const tokens = tokenize(text)
+    const labels = tokens.map((t) =>
+      t.text === 'Shares' || t.text === 'Bank' ? 'B-ORG' : ['of', 'Samsung', 'Electronics', 'England'].includes(t.text) ? 'I-ORG' : 'O'
+    )
+    expect(refine(text, tokens, labels, loadModel().gazetteer).map((m) => m.text)).toEqual(['Samsung Electronics', 'Bank of England'])
+  })
+})

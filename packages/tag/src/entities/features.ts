@@ -125,6 +125,8 @@ export function tokenFeatures(tokens: readonly Token[], gazetteer: Gazetteer): A
       if (pinyin.test(lower)) features.push('py')
       if (romaji.test(lower)) features.push('jp')
     }
+    if (gazetteer.surnames.has(word)) features.push('sn')
+    if (gazetteer.surnames.has(words[index + 1] ?? '')) features.push('sn+1')
     if (gazetteer.demonyms.has(word)) features.push('dem')
     if (orgSuffixes.has(word)) features.push('os')
     if (orgSuffixes.has(words[index + 1] ?? '')) features.push('os+1')

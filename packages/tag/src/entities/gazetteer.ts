@@ -12,6 +12,8 @@ export interface GazetteerData {
   DEMONYM: string[]
   /** Words mostly written in lower case, so a capitalised one at a sentence start is no name. */
   COMMON: string[]
+  /** Family names (absent from older models). */
+  SURNAME?: string[]
 }
 
 /** A phrase of a gazetteer, split into tokens. */
@@ -32,6 +34,8 @@ export interface Gazetteer {
   demonyms: Set<string>
   /** Mostly lower-case words (lower-cased). */
   common: Set<string>
+  /** Family names. */
+  surnames: Set<string>
 }
 
 // ASCII words between single spaces: `tokenize` gives exactly those words (most names; the
@@ -66,7 +70,8 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     phrases,
     given: new Set(data.GIVEN),
     demonyms: new Set(data.DEMONYM),
-    common: new Set(data.COMMON)
+    common: new Set(data.COMMON),
+    surnames: new Set(data.SURNAME ?? [])
   }
 }
 

@@ -55,3 +55,11 @@ export const regnalNumbers = new Set('II III IV V VI VII VIII IX X XI XII XIII X
 export const miscSuffixes = new Set(
   'Age Ages Era Revolution Reformation Renaissance War Wars Crisis Cup Championship Championships Prize Award Awards Medal Trophy Treaty Agreement Accord Accords Act Show Festival Olympics Games Tournament'.split(' ')
 )
+
+/**
+ * Pronouns, auxiliaries and other clause words (lower case): capitalised inside a name they show a
+ * capitalised clause (`Thanks For A Great Job`, `WE AT HOME LOVE IT`, a song title), not a name.
+ */
+export const clauseWords = new Set(
+  'is are was were be been we you it its my your their this that these those do does did have has had can would should could what why how where when which very so just thanks thank please got get if but not didn doesn isn ever highly'.split(' ')
+)

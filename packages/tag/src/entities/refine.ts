@@ -1,6 +1,7 @@
 import type {EntityType} from '@copydesk/schema'
 import {type Gazetteer, markGazetteer} from './gazetteer.js'
 import {
+  clauseWords,
   compassWords,
   dateWords,
   honorifics,
@@ -25,6 +26,10 @@ const upper = /^\p{Lu}/u
 const placeWords = placeDesignators.map((d) => d.split(' '))
 const mediaWords = mediaDesignators.map((d) => d.split(' '))
 const designatorStarts = new Set([...placeWords, ...mediaWords].map((d) => d[0]))
+const era = /^(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)$/u
+const yearBefore = /^(?:\d[\d,-]*|centur(?:y|ies)|millenni(?:um|a))$/u
+// Capitalised (`For`) or in capitals (`FOR`).
+const clauseWord = /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)?$/u
 // Capitalised only because they open a sentence: abstract nouns and adverbs.
 const abstractNoun = /\p{Ll}(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ly)$/u
 
@@ -169,6 +174,22 @@ export function refine(
   }
 
   runs = runs.filter((run) => {
+    // A common word opening a sentence before `of` is no part of the name (`Shares of Samsung Electronics`),
+    // unless it heads one (`Bank of England`, `Gulf of Aden`, `President of ...`).
+    const head = word(run.first)
+    if (
+      (tokens[run.first] as Token).initial &&
+      run.last > run.first + 1 &&
+      word(run.first + 1) === 'of' &&
+      !marks[run.first] &&
+      gazetteer.common.has(head.toLowerCase()) &&
+      !orgSuffixes.has(head) &&
+      !placeSuffixes.has(head) &&
+      !personTitles.has(head) &&
+      !honorifics.has(head)
+    ) {
+      run.first += 2
+    }
     // Courtesy titles only open persons' names (`Mr Winterkorn` tagged as one organisation).
     if (run.first < run.last && courtesyTitles.has(word(run.first))) run.type = 'PER'
     while (run.first < run.last && personTitles.has(word(run.first)) && run.type === 'PER') run.first++
@@ -182,10 +203,16 @@ export function refine(
     if (miscSuffixes.has(word(run.last)) && !marks[run.last] && !tokens.slice(run.first, run.last).some((t) => orgSuffixes.has(t.text))) return false
     // ... also when the event word follows the span (`the Paris Agreement` with `Agreement` left outside).
     if (miscSuffixes.has(word(run.last + 1)) && !marks[run.last + 1] && !text.slice((tokens[run.last] as Token).end, (tokens[run.last + 1] as Token).start).includes('\n')) return false
-    if (run.first !== run.last) return true
+    if (run.first !== run.last) {
+      // A capitalised clause word inside (`Thanks For A Great Job`, `WE AT HOME LOVE IT`): a clause, not a name.
+      for (let k = run.first; k <= run.last; k++) if (!marks[k] && clauseWord.test(word(k)) && clauseWords.has(word(k).toLowerCase())) return false
+      return true
+    }
     if (!marks[run.first] && (personTitles.has(word(run.first)) || honorifics.has(word(run.first)) || placeSuffixes.has(word(run.first)))) return false
     const only = word(run.first)
     if (gazetteer.demonyms.has(only) || shortTitle.test(only) || dateWords.has(only)) return false
+    // Era markers of years (`512 BC`, `the 14th century BCE`, `AD 79`).
+    if (era.test(only) && (yearBefore.test(word(run.first - 1)) || /^\d+$/u.test(word(run.first + 1)))) return false
     if (!/\p{Lu}/u.test(only)) return false
     // A common word in capitals (`HELP`, `NOTE`) is shouting, not an acronym, unless a name list has it (`US`, `WHO`).
     if (/^\p{Lu}{2,}$/u.test(only) && !marks[run.first] && gazetteer.common.has(only.toLowerCase())) return false

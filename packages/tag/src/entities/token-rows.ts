@@ -31,7 +31,7 @@ export function constantRows(model: Model): ConstantRows {
   if (model.constants) return model.constants
   const row = (name: string): number => model.index.get(name) ?? -1
   const flags = new Map<string, number>()
-  const names = ['b', 'i', 'dl', 'dl|i', 'dc|i', 'cw', 'cw|i', 'fn-1', 't-1', 'os+1', 'os+2', 'w-1=<s>', 'w-2=<s>', 'w+1=</s>', 'w+2=</s>', 'sh-1=<s>', 'sh+1=</s>']
+  const names = ['b', 'i', 'dl', 'dl|i', 'dc|i', 'cw', 'cw|i', 'fn-1', 'sn+1', 't-1', 'os+1', 'os+2', 'w-1=<s>', 'w-2=<s>', 'w+1=</s>', 'w+2=</s>', 'sh-1=<s>', 'sh+1=</s>']
   for (const name of names) flags.set(name, row(name))
   for (const type of ['LOC', 'ORG']) {
     for (const position of ['B-', 'I-']) {
@@ -142,6 +142,7 @@ export function tokenRows(
       if (info.common) rows.push(flag(token.initial ? 'cw|i' : 'cw'))
     }
     if (previous?.given) rows.push(flag('fn-1'))
+    if (next?.surname) rows.push(flag('sn+1'))
     if (next?.orgSuffix) rows.push(flag('os+1'))
     if (words[index + 2]?.orgSuffix) rows.push(flag('os+2'))
     if (previous?.title) rows.push(flag('t-1'))

@@ -20,10 +20,11 @@ export interface WordRows {
   shape: string
   hasUpper: boolean
   given: boolean
+  surname: boolean
   orgSuffix: boolean
   title: boolean
   common: boolean
-  /** Rows of `w=`, `p3=`, `p4=`, `s2=`, `s3=`, `s4=`, `sh=`, `py`, `jp`, `fn`, `dem`, `os` (set by `scoredRows`). */
+  /** Rows of `w=`, `p3=`, `p4=`, `s2=`, `s3=`, `s4=`, `sh=`, `py`, `jp`, `fn`, `sn`, `dem`, `os` (set by `scoredRows`). */
   self: number[] | undefined
   /** `b` and `self` rows summed (`rowSums`), which every scored token of this word starts with (set by `tokenRows`). */
   prefix: RowPrefix | undefined
@@ -87,6 +88,7 @@ export function wordRows(model: Model, word: string): WordRows {
     shapeId: shapeIdOf(sh),
     hasUpper: upper.test(word),
     given: model.gazetteer.given.has(word),
+    surname: model.gazetteer.surnames.has(word),
     orgSuffix: orgSuffixes.has(word),
     title: personTitles.has(word),
     common: model.gazetteer.common.has(lower),
@@ -130,6 +132,7 @@ export function scoredRows(model: Model, rows: WordRows): WordRows & {self: numb
     if (romaji.test(lower)) self.push('jp')
   }
   if (rows.given) self.push('fn')
+  if (rows.surname) self.push('sn')
   if (gazetteer.demonyms.has(word)) self.push('dem')
   if (rows.orgSuffix) self.push('os')
   rows.self = self.map(row).filter((r) => r >= 0)
