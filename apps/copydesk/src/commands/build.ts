@@ -75,7 +75,7 @@ export async function runBuild(options: BuildOptions, io: Io, logger: Logger, pa
     silent: common.quiet
   })
   const stdin = options.inputs.includes('-') ? (io.stdin as AsyncIterable<Uint8Array>) : undefined
-  const result = await buildSite(options, {logger, onProgress: progress.update, ...(stdin ? {stdin} : {})})
+  const result = await buildSite(options, {logger, onProgress: progress.update, keepInfo: common.verbose, ...(stdin ? {stdin} : {})})
   progress.done()
   const {errors, warnings} = countMessages(result.messages)
   const seconds = (performance.now() - started) / 1000

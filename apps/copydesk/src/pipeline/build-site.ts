@@ -41,6 +41,11 @@ export interface BuildContext {
   onProgress?: (done: number, total: number) => void
   /** Standard input, for the `-` source. */
   stdin?: AsyncIterable<Uint8Array>
+  /**
+   * Keep info messages in `BuildResult.messages` (default `true`). A build that will not show
+   * them passes `false`: a large run then holds only its warnings and errors.
+   */
+  keepInfo?: boolean
 }
 
 /** Version of what the build cache holds (records, fingerprints): change it when they change. */
@@ -102,6 +107,8 @@ export function startWorkersEarly(options: BuildOptions): void {
 export async function buildSite(options: BuildOptions, context: BuildContext): Promise<BuildResult> {
   const {logger} = context
   const messages: ReportedMessage[] = []
+  const keepInfo = context.keepInfo !== false
+  const shown = (list: readonly ReportedMessage[]) => (keepInfo ? list : list.filter((message) => message.severity !== 'info'))
   const began = performance.now()
   if (options.cacheDir) checkCacheFolder(options.cacheDir)
   const version = await pipelineVersion()
@@ -254,7 +261,7 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
   const fingerprintWriter = misses > 0 && !saved ? await cache.openFingerprints() : undefined
   const fingerprintOf = (ref: Ref) => ref.fingerprint ?? fingerprints?.get(ref.record.key)
   const publisherWith = (decisions: Map<number, Repeat> | undefined) =>
-    new RunPublisher({options, cache, manifest, version, contextKey, saved: decisions, fullArticle, writeErrors: messages, fingerprintWriter})
+    new RunPublisher({options, cache, manifest, version, contextKey, saved: decisions, fullArticle, writeErrors: messages, fingerprintWriter, keepInfo})
   // A few sources to process (an edit or two): read the whole run first, then keep the last
   // build's decisions if what changed relates to nothing, rather than deciding every article
   // again. Otherwise decide online, each batch as it arrives.
@@ -288,7 +295,7 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
       for (const unit of units) {
         if (unit.record && indexWriter) await indexWriter.add(unit.record)
         else if (unit.record) records.push(unit.record)
-        messages.push(...(unit.record ? unit.record.messages : unit.messages))
+        messages.push(...shown(unit.record ? unit.record.messages : unit.messages))
         const sourcePath = unit.record?.path ?? unit.entry.path ?? '<string>'
         if (unit.items.length > 0 || unit.fresh) {
           for (const item of unit.items) {

@@ -4,11 +4,11 @@ import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Entry as SourceEntry} from '@copydesk/ingest/expand-sources'
 import {DuplicateIndex, duplicateReasons, type Fingerprint, nearDuplicateThreshold, type Repeat, slugCollisionReason, uniqueSlug} from '@copydesk/normalize'
-import {resolveOptions as resolveFeedOptions, selectFeedItems} from '@copydesk/publish'
 import type {FeedOptionsInput, PublishedArticle} from '@copydesk/schema'
 import type {BuildOptions} from '../config/build-options.js'
 import {appMessage, type ReportedMessage} from '../report/reported-message.js'
 import {eachLimited} from './each-limited.js'
+import {FeedShortlist} from './feed-shortlist.js'
 import type {ManifestEntry} from './manifest.js'
 import type {Rendered} from './process-source.js'
 import {ArticlePlanner, type ArticleTarget, type Output, renderArticleOutputs, renderFeeds} from './render-outputs.js'
@@ -69,6 +69,7 @@ export class RunPublisher {
   readonly #version: string
   readonly #fullArticle: (ref: Ref) => Promise<StoredArticle | undefined>
   readonly #writeErrors: ReportedMessage[]
+  readonly #keepInfo: boolean
   /** Saved decisions by position, when the run's sequence is known to be the last build's. */
   readonly #saved: ReadonlyMap<number, Repeat> | undefined
   readonly #duplicates = new DuplicateIndex(nearDuplicateThreshold)
@@ -79,7 +80,9 @@ export class RunPublisher {
   readonly #keptAt = new Map<number, number>()
   readonly #slugs = new Set<string>()
   readonly #owners = new Map<string, string>()
-  readonly #candidates: Candidate[] = []
+  /** The newest feed candidates so far (a few feeds' worth, not the run). */
+  readonly #candidates: FeedShortlist<Candidate>
+  readonly #feedWanted: ReadonlyArray<(typeof feedFormats)[number]>
   readonly #fingerprintWriter: RecordWriter<[string, Fingerprint]> | undefined
   #batchPrints: Array<[string, Fingerprint]> = []
   #position = 0
@@ -109,7 +112,12 @@ export class RunPublisher {
     writeErrors: ReportedMessage[]
     /** Where the fingerprints of the run go, in run order (when the run has sources to process). */
     fingerprintWriter?: RecordWriter<[string, Fingerprint]> | undefined
+    /** Keep info messages (default `true`). */
+    keepInfo?: boolean
   }) {
+    this.#keepInfo = settings.keepInfo !== false
+    this.#candidates = new FeedShortlist(settings.options.feed)
+    this.#feedWanted = feedFormats.filter((format) => settings.options.formats.includes(format))
     this.#fingerprintWriter = settings.fingerprintWriter
     this.#options = settings.options
     this.#cache = settings.cache
@@ -165,7 +173,7 @@ export class RunPublisher {
     if (repeat) {
       const other = this.#kept[this.#keptAt.get(repeat.of) as number] as {id: string; path: string}
       const reasons = duplicateReasons(repeat, {id: record.id, path: sourcePath}, other)
-      this.normalizeMessages.push(normalizeMessage(sourcePath, 'warning', reasons.dropped, 'duplicate'), normalizeMessage(other.path, 'info', reasons.kept, 'duplicate'))
+      this.#note(this.normalizeMessages, [normalizeMessage(sourcePath, 'warning', reasons.dropped, 'duplicate'), normalizeMessage(other.path, 'info', reasons.kept, 'duplicate')])
       return undefined
     }
     this.#keptAt.set(index, this.#kept.length)
@@ -205,11 +213,13 @@ export class RunPublisher {
     let ok = true
     if (stale.length > 0) {
       const rendered = this.#render(ref, slug, stale) ?? (await this.#renderHere(ref, slug, stale))
-      this.renderMessages.push(...rendered.messages)
+      this.#note(this.renderMessages, rendered.messages)
       if (!rendered.outputs) ok = false
       else {
         for (const output of rendered.outputs) {
-          const result = await writeOutput(this.#options.out, output, this.#writeErrors)
+          // The target's key and path strings (the same values) are the ones kept to the end.
+          const target = stale.find((candidate) => candidate.path === output.path)
+          const result = await writeOutput(this.#options.out, target ? {...output, path: target.path, key: target.key} : output, this.#writeErrors)
           if (result.written) this.written++
           else this.unchanged++
           if (result.entry) this.files.set(output.path, result.entry)
@@ -232,7 +242,12 @@ export class RunPublisher {
     if (record.date !== undefined) candidate.date = record.date
     if (record.editionDate !== undefined) candidate.editionDate = record.editionDate
     if (record.timeZone !== undefined) candidate.timeZone = record.timeZone
-    this.#candidates.push(candidate)
+    if (this.#feedWanted.length > 0) this.#candidates.add(candidate)
+  }
+
+  /** Add messages to a list, info ones only when they are kept. */
+  #note(list: ReportedMessage[], messages: readonly ReportedMessage[]): void {
+    for (const message of messages) if (this.#keepInfo || message.severity !== 'info') list.push(message)
   }
 
   /** The worker's render, when it is of this slug and has every stale file with its key. */
@@ -262,11 +277,9 @@ export class RunPublisher {
    */
   async finish(): Promise<void> {
     const feedInput: FeedOptionsInput = this.#options.feed
-    const feedOptions = resolveFeedOptions(feedInput)
-    const selection: FeedOptionsInput = {...feedInput, now: feedOptions.now ?? new Date().toISOString()}
-    const chosen = selectFeedItems(this.#candidates, selection)
-    const wanted = this.#options.formats.filter((format) => (feedFormats as readonly string[]).includes(format))
+    const wanted = this.#feedWanted
     if (wanted.length === 0) return
+    const chosen = this.#candidates.chosen()
     const key = createHash('sha256')
       .update(JSON.stringify([this.#version, feedInput, wanted, chosen.map((candidate) => [candidate.key, candidate.slug])]))
       .digest('hex')
@@ -285,7 +298,7 @@ export class RunPublisher {
       if (full) items.push(publishedOf(full, candidate.slug))
     }
     const feeds = renderFeeds(items, this.#options.formats, feedInput)
-    this.renderMessages.push(...feeds.messages)
+    this.#note(this.renderMessages, feeds.messages)
     for (const output of feeds.outputs) {
       const result = await writeOutput(this.#options.out, {...output, key}, this.#writeErrors)
       if (result.written) this.written++

@@ -57,11 +57,9 @@ export class ArticlePlanner {
    * @returns One target per article format.
    */
   targets(articleKey: string, slug: string): ArticleTarget[] {
-    return this.#formats.map((format) => ({
-      format,
-      path: `${this.#folder}${slug}.${articleExtensions[format]}`,
-      key: `${this.#prefix}.${articleKey}`
-    }))
+    // One key string for all of an article's files: the build keeps it for each until the end.
+    const key = `${this.#prefix}.${articleKey}`
+    return this.#formats.map((format) => ({format, path: `${this.#folder}${slug}.${articleExtensions[format]}`, key}))
   }
 }
 

@@ -22,6 +22,12 @@ export interface Pool<Job, Outcome> {
 /** Old generation of each worker, in MB (the stages keep about 50 MB alive). */
 const defaultOldGenerationMb = 128
 
+/**
+ * A worker's young generation: small, since a worker's objects live for one source. With 8 MB
+ * the peak of a 1,000-article build fell from about 420 to 375 MB for the same CPU time.
+ */
+const defaultYoungGenerationMb = 8
+
 interface Pending<Outcome> {
   resolve: (outcome: Outcome) => void
   reject: (error: Error) => void
@@ -59,14 +65,15 @@ export function createTagger(threads: number): Tagger {
  * @param local The job function, for the main thread.
  * @param options `workers`: use worker threads (true) or the main thread (false) whatever
  *   `threads` is (by default, workers when `threads` is above 1); `maxOldGenerationMb`: the
- *   heap limit of each worker (128 MB by default).
+ *   heap limit of each worker (128 MB by default); `maxYoungGenerationMb`: its young
+ *   generation (8 MB by default).
  * @returns The pool.
  */
 export function createPool<Job, Outcome>(
   threads: number,
   worker: URL,
   local: (job: Job) => Promise<Outcome>,
-  options: {workers?: boolean; maxOldGenerationMb?: number} = {}
+  options: {workers?: boolean; maxOldGenerationMb?: number; maxYoungGenerationMb?: number} = {}
 ): Pool<Job, Outcome> {
   if (options.workers === undefined ? threads <= 1 : !options.workers) {
     // One at a time: interleaving many async runs only adds memory pressure.
@@ -106,7 +113,12 @@ export function createPool<Job, Outcome>(
     // times what it keeps alive (230 MB for 47 MB) before collecting, which is most of a
     // build's memory. A job that needs more fails with ERR_WORKER_OUT_OF_MEMORY (the pool
     // replaces the worker) and its caller can run it on the main thread.
-    const thread = new Worker(worker, {resourceLimits: {maxOldGenerationSizeMb: options.maxOldGenerationMb ?? defaultOldGenerationMb}})
+    const thread = new Worker(worker, {
+      resourceLimits: {
+        maxOldGenerationSizeMb: options.maxOldGenerationMb ?? defaultOldGenerationMb,
+        maxYoungGenerationSizeMb: options.maxYoungGenerationMb ?? defaultYoungGenerationMb
+      }
+    })
     thread.on('message', (reply: WorkerReply<Outcome>) => {
       busy.delete(thread)
       thread.unref()
