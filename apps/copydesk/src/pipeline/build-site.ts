@@ -30,7 +30,7 @@ export interface BuildResult {
   unchanged: number
   /** Files of a previous build removed (their source is gone). */
   removed: string[]
-  /** Every message, from every stage. */
+  /** Every message, from every stage (info ones only with `keepInfo`, the default). */
   messages: ReportedMessage[]
 }
 

@@ -217,13 +217,14 @@ export class RunPublisher {
       if (!rendered.outputs) ok = false
       else {
         for (const output of rendered.outputs) {
-          // The target's key and path strings (the same values) are the ones kept to the end.
+          // The target's path and key strings (the same values) are the ones kept to the end.
           const target = stale.find((candidate) => candidate.path === output.path)
-          const result = await writeOutput(this.#options.out, target ? {...output, path: target.path, key: target.key} : output, this.#writeErrors)
+          const file = target ? {...output, path: target.path, key: target.key} : output
+          const result = await writeOutput(this.#options.out, file, this.#writeErrors)
           if (result.written) this.written++
           else this.unchanged++
-          if (result.entry) this.files.set(output.path, result.entry)
-          if (result.stat) this.outputStats.set(output.path, result.stat)
+          if (result.entry) this.files.set(file.path, result.entry)
+          if (result.stat) this.outputStats.set(file.path, result.stat)
         }
       }
     }
