@@ -168,7 +168,31 @@ function renderOwn(full: StoredArticle, key: string, settings: SourceSettings): 
   const {slug} = full.article
   const targets = planner.value.targets(key, slug)
   const published: PublishedArticle = {...full.article, analysis: full.analysis}
-  return {slug, ...renderArticleOutputs(published, targets, feed)}
+  const {outputs, messages} = renderArticleOutputs(published, targets, feed)
+  // As bytes with their hash: a worker moves the bytes to the main thread without a copy (see
+  // `transferables`), and the main thread neither encodes nor hashes them.
+  return {slug, messages, outputs: outputs?.map((output) => asBytes(output))}
+}
+
+const encoder = new TextEncoder()
+
+function asBytes(output: Output): Output {
+  const content = typeof output.content === 'string' ? encoder.encode(output.content) : output.content
+  return {...output, content, sha256: createHash('sha256').update(content).digest('hex')}
+}
+
+/**
+ * The buffers of an outcome's rendered files, to transfer with it to the main thread.
+ *
+ * @param outcome A worker's outcome.
+ * @returns Their `ArrayBuffer`s (each a file's own).
+ */
+export function transferables(outcome: SourceOutcome): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = []
+  for (const article of outcome.articles) {
+    for (const output of article.rendered?.outputs ?? []) if (output.content instanceof Uint8Array) buffers.push(output.content.buffer as ArrayBuffer)
+  }
+  return buffers
 }
 
 /**

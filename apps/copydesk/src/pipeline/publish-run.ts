@@ -333,7 +333,7 @@ async function writeOutput(
   const file = path.join(out, output.path)
   try {
     const written = await writeAtomic(file, output.content)
-    const entry: ManifestEntry = {sha256: createHash('sha256').update(output.content).digest('hex')}
+    const entry: ManifestEntry = {sha256: output.sha256 ?? createHash('sha256').update(output.content).digest('hex')}
     if (!output.key) return {written, entry, stat: undefined}
     entry.key = output.key
     const info = await stat(file)

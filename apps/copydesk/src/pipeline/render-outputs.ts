@@ -7,9 +7,12 @@ import {appMessage, type ReportedMessage} from '../report/reported-message.js'
 /** One file of a build, relative to the output folder. */
 export interface Output {
   path: string
-  content: string
+  /** The file's text, or its UTF-8 bytes (as a worker sends them: moved, not copied, to the main thread). */
+  content: string | Uint8Array
   /** Hash of what an article file is rendered from (feeds have none: they depend on every article). */
   key?: string
+  /** SHA-256 of the bytes, when the renderer computed it. */
+  sha256?: string
 }
 
 /** An article file a build makes: where, in which format, from what. */

@@ -12,7 +12,7 @@ import path from 'node:path'
  * @returns True when the file was written, false when it already had this content.
  */
 export async function writeAtomic(file: string, content: string | Uint8Array): Promise<boolean> {
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content)
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength)
   try {
     const existing = await readFile(file)
     if (existing.equals(bytes)) return false
