@@ -121,7 +121,7 @@ export function extractLinesAfterDateline(paragraphs: Paragraph[], found: LineMe
   const start = paragraphs.findIndex((paragraph) => paragraph.text !== '')
   const end = paragraphs.findLastIndex((paragraph) => paragraph.text !== '')
   if (start < 0) return
-  takeTopLines(paragraphs, start, end, {...found, extracted}, taker(paragraphs, extracted, file, true))
+  takeTopLines(paragraphs, start, end, {...found, extracted}, taker(paragraphs, extracted, file, true), true)
 }
 
 type Take = (index: number, kind: Extracted['kind'], what: string) => void
@@ -143,12 +143,18 @@ function taker(paragraphs: Paragraph[], extracted: Extracted[], file: VFile, aft
   }
 }
 
-/** Bylines (and their affiliation lines) and e-mail lines from `start` on, before `end`; returns the first paragraph left. */
-function takeTopLines(paragraphs: Paragraph[], start: number, end: number, found: LineMetadata, take: Take): number {
+/**
+ * Bylines (and their affiliation lines) and e-mail lines from `start` on, before `end`;
+ * returns the first paragraph left. `strict` (what follows a dateline, where a lede may open
+ * `By Friday, the council ...`): a byline is only names, with at most an affiliation, and no
+ * final period.
+ */
+function takeTopLines(paragraphs: Paragraph[], start: number, end: number, found: LineMetadata, take: Take, strict = false): number {
   let at = start
   while (at < end) {
     const text = paragraphs[at]?.text ?? ''
-    const byline = /^by[:\s]/i.test(text) ? parseByline(text) : undefined
+    let byline = /^by[:\s]/i.test(text) ? parseByline(text) : undefined
+    if (byline && strict && (/[.!?]$/.test(text) || (byline.rest !== undefined && !isAffiliation(byline.rest)))) byline = undefined
     const emails = parseEmailLine(text)
     const previous = found.extracted[found.extracted.length - 1]
     if (byline) {

@@ -33,6 +33,10 @@ describe('normalize', () => {
     expect(article?.extracted.map((item) => item.kind)).toEqual(['headline', 'dateline', 'byline', 'email'])
     expect(messages(file)).toContain('3:19 info byline: Moved the byline `By JANE DOE` out of the body')
 
+    // A lede that opens with `By` and a time is no byline.
+    const lede = 'Bridge vote\n\nWASHINGTON (AP) \u2014 By Friday, the council had voted.\n\nMore text here.'
+    expect(normalize(rawText(lede)).article?.paragraphs).toEqual(['By Friday, the council had voted.', 'More text here.'])
+
     const bylineFirst = 'By Jane Doe\n\nHarbour tunnel reopens\n\nThe tunnel reopened on Saturday after three weeks of repairs.'
     const again = normalize(rawText(bylineFirst)).article
     expect(again?.title).toBe('Harbour tunnel reopens')
