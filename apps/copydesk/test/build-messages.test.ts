@@ -23,6 +23,7 @@ async function build(keepInfo: boolean | undefined) {
 }
 
 describe('buildSite messages', () => {
+  // Also: an article without a date is published, left out of the feeds, and warned about.
   it('keeps info messages by default, and only warnings and errors with `keepInfo: false`, publishing the same', async () => {
     const all = await build(undefined)
     const shown = await build(false)
@@ -31,6 +32,10 @@ describe('buildSite messages', () => {
     expect(shown.messages.some((message) => message.severity === 'info')).toBe(false)
     expect(strip(shown.messages)).toEqual(strip(all.messages.filter((message) => message.severity !== 'info')))
     expect(shown.messages.map((message) => message.ruleId)).toContain('duplicate')
+    // The wire fixtures have no year in their datelines: published, but out of the feeds, and said so.
+    const undated = shown.messages.filter((message) => message.ruleId === 'undated')
+    expect(undated.map((message) => path.basename(message.file)).sort()).toEqual(['harbour-reopens.txt', 'library-opens.txt', 'rail-link.txt'])
+    expect(undated[0]?.severity).toBe('warning')
     expect(shown.published).toBe(all.published)
   })
 })

@@ -192,6 +192,10 @@ export class RunPublisher {
       return undefined
     }
     for (const target of targets) this.#owners.set(target.path, sourcePath)
+    if (this.#feedWanted.length > 0 && record.date === undefined && record.editionDate === undefined) {
+      const reason = 'No date: the article is published but left out of the feeds, which list dated articles only; give it a `date` (front matter, metadata or a dateline with the year)'
+      this.renderMessages.push(appMessage(sourcePath, 'warning', reason, 'undated'))
+    }
     return {ref, slug, targets}
   }
 
