@@ -5,7 +5,7 @@ import {type DuplicateItem, type Fingerprint, type Repeat, relatesToAny} from '@
 import {CopydeskError} from '@copydesk/schema'
 import type {Logger} from 'pino'
 import type {BuildOptions} from '../config/build-options.js'
-import {appMessage, type ReportedMessage} from '../report/reported-message.js'
+import {appMessage, keptMessages, type ReportedMessage} from '../report/reported-message.js'
 import {eachLimited} from './each-limited.js'
 import {readManifest, updateManifest} from './manifest.js'
 import {pipelineVersion} from './pipeline-version.js'
@@ -108,7 +108,6 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
   const {logger} = context
   const messages: ReportedMessage[] = []
   const keepInfo = context.keepInfo !== false
-  const shown = (list: readonly ReportedMessage[]) => (keepInfo ? list : list.filter((message) => message.severity !== 'info'))
   const began = performance.now()
   if (options.cacheDir) checkCacheFolder(options.cacheDir)
   const version = await pipelineVersion()
@@ -295,7 +294,7 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
       for (const unit of units) {
         if (unit.record && indexWriter) await indexWriter.add(unit.record)
         else if (unit.record) records.push(unit.record)
-        messages.push(...shown(unit.record ? unit.record.messages : unit.messages))
+        messages.push(...keptMessages(unit.record ? unit.record.messages : unit.messages, keepInfo))
         const sourcePath = unit.record?.path ?? unit.entry.path ?? '<string>'
         if (unit.items.length > 0 || unit.fresh) {
           for (const item of unit.items) {

@@ -4,9 +4,10 @@ import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Entry as SourceEntry} from '@copydesk/ingest/expand-sources'
 import {DuplicateIndex, duplicateReasons, type Fingerprint, nearDuplicateThreshold, type Repeat, slugCollisionReason, uniqueSlug} from '@copydesk/normalize'
+import {articleDate} from '@copydesk/publish'
 import type {FeedOptionsInput, PublishedArticle} from '@copydesk/schema'
 import type {BuildOptions} from '../config/build-options.js'
-import {appMessage, type ReportedMessage} from '../report/reported-message.js'
+import {appMessage, keptMessages, type ReportedMessage} from '../report/reported-message.js'
 import {eachLimited} from './each-limited.js'
 import {FeedShortlist} from './feed-shortlist.js'
 import type {ManifestEntry} from './manifest.js'
@@ -192,7 +193,8 @@ export class RunPublisher {
       return undefined
     }
     for (const target of targets) this.#owners.set(target.path, sourcePath)
-    if (this.#feedWanted.length > 0 && record.date === undefined && record.editionDate === undefined) {
+    // Dated as feed selection reads dates (`date`, else `editionDate`).
+    if (this.#feedWanted.length > 0 && articleDate(record) === undefined) {
       const reason = 'No date: the article is published but left out of the feeds, which list dated articles only; give it a `date` (front matter, metadata or a dateline with the year)'
       this.renderMessages.push(appMessage(sourcePath, 'warning', reason, 'undated'))
     }
@@ -252,7 +254,7 @@ export class RunPublisher {
 
   /** Add messages to a list, info ones only when they are kept. */
   #note(list: ReportedMessage[], messages: readonly ReportedMessage[]): void {
-    for (const message of messages) if (this.#keepInfo || message.severity !== 'info') list.push(message)
+    list.push(...keptMessages(messages, this.#keepInfo))
   }
 
   /** The worker's render, when it is of this slug and has every stale file with its key. */

@@ -62,3 +62,15 @@ export function fromVFile(file: VFile, fallbackPath = '<unknown>'): ReportedMess
 export function appMessage(file: string, severity: Severity, reason: string, ruleId: string): ReportedMessage {
   return {file, severity, reason, source: 'copydesk', ruleId}
 }
+
+/**
+ * The messages a build keeps: all of them, or only warnings and errors when info messages
+ * will not be shown.
+ *
+ * @param messages Messages.
+ * @param keepInfo Keep info messages too.
+ * @returns The kept ones (the same array when all are kept).
+ */
+export function keptMessages(messages: readonly ReportedMessage[], keepInfo: boolean): readonly ReportedMessage[] {
+  return keepInfo ? messages : messages.filter((message) => message.severity !== 'info')
+}
