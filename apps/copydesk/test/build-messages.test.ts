@@ -11,12 +11,17 @@ afterAll(async () => {
   for (const dir of projects) await rm(dir, {recursive: true, force: true})
 })
 
-async function build(keepInfo: boolean | undefined) {
+async function project(): Promise<string> {
   const dir = await makeProject({fixtures: true})
   projects.push(dir)
   // A copy of the seed: a warning (dropped) and an info message (kept) in every build.
   const [seed] = (await readdir(path.join(dir, 'content'))).filter((name) => name.startsWith('000_'))
   await copyFile(path.join(dir, 'content', seed as string), path.join(dir, 'content', 'zz-copy.txt'))
+  return dir
+}
+
+async function build(keepInfo: boolean | undefined, folder?: string) {
+  const dir = folder ?? (await project())
   const options = resolveBuildOptions({config: {}, root: dir}, {inputs: ['content'], out: path.join(dir, 'public'), site: 'https://news.example.com/', concurrency: 1}, dir)
   const logger = pino({level: 'silent'})
   return buildSite(options, keepInfo === undefined ? {logger} : {logger, keepInfo})
@@ -37,5 +42,23 @@ describe('buildSite messages', () => {
     expect(undated.map((message) => path.basename(message.file)).sort()).toEqual(['harbour-reopens.txt', 'library-opens.txt', 'rail-link.txt'])
     expect(undated[0]?.severity).toBe('warning')
     expect(shown.published).toBe(all.published)
+  })
+
+  it('a warm build shows the info messages it was not asked for when cold, in the same order as a cold build', async () => {
+    const cold = await build(true)
+    const dir = await project()
+    const strip = (messages: typeof cold.messages) => messages.map(({file, ...rest}) => ({file: path.basename(file), ...rest}))
+    const quiet = await build(false, dir)
+    expect(quiet.tagged).toBeGreaterThan(0)
+    const verbose = await build(true, dir)
+    expect(verbose.tagged).toBe(0)
+    expect(strip(verbose.messages)).toEqual(strip(cold.messages))
+    const quietAgain = await build(false, dir)
+    expect(strip(quietAgain.messages)).toEqual(strip(quiet.messages))
+    // Info messages lost from the cache: those sources are processed again, and shown whole.
+    await rm(path.join(dir, '.copydesk', 'build', 'info.json'))
+    const rebuilt = await build(true, dir)
+    expect(strip(rebuilt.messages)).toEqual(strip(cold.messages))
+    expect(rebuilt.published).toBe(cold.published)
   })
 })

@@ -4,6 +4,7 @@ import path from 'node:path'
 import {Readable} from 'node:stream'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {ingest, ingestEach} from '../src/index.js'
+import {expandSources, listSources} from '../src/sources/expand-sources.js'
 
 let cwd = ''
 
@@ -35,6 +36,22 @@ describe('ingest: sources', () => {
       ['in/empty.txt', 'empty'],
       ['in/wire/loop', 'symlink-loop']
     ])
+  })
+
+  it('lists a folder however its path is spelled, with shown paths joined as path.join would and absolute paths resolved', async () => {
+    for (const given of ['in', './in/', 'in/wire/..', path.join(cwd, 'in')]) {
+      const entries = await listSources([given], cwd)
+      const files = entries.filter((entry) => entry.kind === 'file')
+      expect(files.map((entry) => entry.path)).toEqual(['a.txt', 'b.txt', 'empty.txt', 'wire/Zürich.txt', 'wire/nested/c story.txt'].map((name) => path.join(given, name)))
+      for (const entry of files) expect(entry.absolute).toBe(path.resolve(cwd, entry.path))
+      expect(entries.filter((entry) => entry.kind === 'problem').map((entry) => [entry.path, entry.kind === 'problem' && entry.ruleId])).toEqual([[path.join(given, 'wire/loop'), 'symlink-loop']])
+      // The streaming form gives the same entries in the same order.
+      const streamed = []
+      for await (const entry of expandSources([given], cwd)) streamed.push(entry)
+      expect(streamed).toEqual(entries)
+    }
+    const here = await listSources(['.'], path.join(cwd, 'in/wire/nested'))
+    expect(here).toEqual([{kind: 'file', path: 'c story.txt', absolute: path.join(cwd, 'in/wire/nested/c story.txt')}])
   })
 
   it('matches globs, and names a glob or folder that matched nothing', async () => {

@@ -1,8 +1,8 @@
 import {CopydeskError} from '@copydesk/schema'
-import {type Fingerprint, fmix, readFingerprint, type Signature, signatureLength, signatureOf} from './fingerprint.js'
+import {checkSignature, type Fingerprint, fmix, readFingerprint, type Signature, signatureLength, signatureOf} from './fingerprint.js'
 
-/** An article body, or its fingerprint (the same result either way). */
-export type DuplicateItem = {id: string; text: string} | {id: string; fingerprint: Fingerprint}
+/** An article body, its fingerprint, or its signature (the same result any way). */
+export type DuplicateItem = {id: string; text: string} | {id: string; fingerprint: Fingerprint} | {id: string; signature: Signature}
 
 /** What an item repeats. */
 export interface Repeat {
@@ -33,7 +33,7 @@ const bands = 25
  * a run stays as it was, which lets an incremental build keep its decisions without checking
  * the whole run again.
  *
- * @param item Id and body text, or id and fingerprint.
+ * @param item Id and body text, fingerprint or signature.
  * @param others The other items (the item itself, by identity, is skipped).
  * @param threshold Near-duplicate threshold, in (0, 1].
  * @returns True when any other item relates to it.
@@ -58,6 +58,7 @@ export function relatesToAny(item: DuplicateItem, others: Iterable<DuplicateItem
 }
 
 function signatureOfItem(item: DuplicateItem): Signature {
+  if ('signature' in item) return checkSignature(item.signature)
   return 'fingerprint' in item ? readFingerprint(item.fingerprint) : signatureOf(item.text)
 }
 
@@ -108,9 +109,9 @@ export class DuplicateIndex {
    * Exact duplicates come first, then the same id, then the most similar near duplicate
    * (ties go to the earliest).
    *
-   * @param item Id and body text, or id and fingerprint.
+   * @param item Id and body text, fingerprint or signature.
    * @returns What it repeats, or `undefined` when it is kept.
-   * @throws {CopydeskError} `INPUT` for a fingerprint of another version.
+   * @throws {CopydeskError} `INPUT` for a fingerprint or signature of another version.
    */
   check(item: DuplicateItem): Repeat | undefined {
     const signature = signatureOfItem(item)

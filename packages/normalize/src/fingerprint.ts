@@ -26,7 +26,11 @@ export const fingerprintVersion = 1
 /** Slots in a MinHash signature. */
 export const signatureLength = 128
 
-/** A fingerprint as `findDuplicates` works on it. */
+/**
+ * A fingerprint as `findDuplicates` works on it: what `fingerprint` serializes, decoded. A
+ * caller that stores many can keep these (in its own binary form) and pass them as
+ * `{id, signature}` items, with no base64 to decode.
+ */
 export interface Signature {
   words: string
   shingles: number
@@ -114,6 +118,29 @@ export function readFingerprint(print: Fingerprint): Signature {
   const minhash = new Uint16Array(bytes.length / 2)
   for (let index = 0; index < minhash.length; index++) minhash[index] = bytes.readUInt16BE(index * 2)
   return {words: print.words, shingles, minhash}
+}
+
+/**
+ * Check a signature given as is (a caller that keeps signatures in its own binary form, say).
+ *
+ * @param signature The signature, as `signatureOf` gives it.
+ * @returns The same signature.
+ * @throws {CopydeskError} `INPUT` when its fields are not those of a signature of this version.
+ */
+export function checkSignature(signature: Signature): Signature {
+  const shingles = signature?.shingles
+  if (
+    typeof signature?.words !== 'string' ||
+    !/^[0-9a-f]{32}$/.test(signature.words) ||
+    typeof shingles !== 'number' ||
+    !Number.isSafeInteger(shingles) ||
+    shingles < 0 ||
+    !(signature.minhash instanceof Uint16Array) ||
+    signature.minhash.length !== (shingles === 0 ? 0 : signatureLength)
+  ) {
+    throw new CopydeskError('INPUT', `Not a signature of fingerprint version ${fingerprintVersion} (words, shingles, ${signatureLength} MinHash values); compute it again with \`signatureOf(text)\``)
+  }
+  return signature
 }
 
 function hashWords(words: string): string {

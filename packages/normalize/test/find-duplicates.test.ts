@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {CopydeskError} from '@copydesk/schema'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {type Duplicate, DuplicateIndex, type DuplicateItem, fingerprint, findDuplicates, nearDuplicateThreshold, openingWords, relatesToAny} from '../src/index.js'
+import {type Duplicate, DuplicateIndex, type DuplicateItem, fingerprint, findDuplicates, nearDuplicateThreshold, openingWords, relatesToAny, signatureOf} from '../src/index.js'
 
 const seed = readFileSync(new URL('fixtures/seed/input.txt', import.meta.url), 'utf8')
 
@@ -162,6 +162,9 @@ describe('findDuplicates', () => {
     const cached: DuplicateItem[] = JSON.parse(JSON.stringify(texts.map((text, index) => ({id: `t${index}`, fingerprint: fingerprint(text)}))))
     expect(fromTexts.length).toBeGreaterThan(2)
     expect(findDuplicates(cached)).toEqual(fromTexts)
+    const signed: DuplicateItem[] = texts.map((text, index) => ({id: `t${index}`, signature: signatureOf(text)}))
+    expect(findDuplicates(signed)).toEqual(fromTexts)
+    for (const [index, item] of signed.entries()) expect(relatesToAny(item, signed)).toBe(relatesToAny(cached[index] as DuplicateItem, cached))
     const online = new DuplicateIndex()
     expect(cached.map((item) => online.check(item))).toEqual(texts.map((_, index) => {
       const found = fromTexts.find((duplicate) => duplicate.index === index)
@@ -213,5 +216,9 @@ describe('findDuplicates', () => {
     expect(() => findDuplicates([{id: 'a', fingerprint: {...print, version: 2 as 1}}])).toThrow(CopydeskError)
     expect(() => findDuplicates([{id: 'a', fingerprint: {...print, minhash: print.minhash.slice(8)}}])).toThrow(/Not a fingerprint of version 1/)
     expect(() => findDuplicates([], 0)).toThrow(/Invalid near-duplicate threshold `0`/)
+    const signature = signatureOf(seed)
+    expect(() => findDuplicates([{id: 'a', signature: {...signature, minhash: signature.minhash.subarray(8)}}])).toThrow(/Not a signature of fingerprint version 1/)
+    expect(() => findDuplicates([{id: 'a', signature: {...signature, words: 'XYZ'}}])).toThrow(CopydeskError)
+    expect(() => relatesToAny({id: 'a', text: seed}, [{id: 'b', signature: {...signature, shingles: -1}}])).toThrow(CopydeskError)
   })
 })

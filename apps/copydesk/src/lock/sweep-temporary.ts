@@ -17,24 +17,33 @@ const temporaryName = /\.(\d+)\.[0-9a-f]{4,32}\.tmp$|^\.copydesk-lock\.(\d+)\.[0
  * @returns Paths removed, relative to `out`, sorted.
  */
 export function sweepTemporary(out: string, pid?: number): string[] {
-  let entries: Dirent[]
-  try {
-    entries = readdirSync(out, {withFileTypes: true, recursive: true})
-  } catch {
-    return []
-  }
   const removed: string[] = []
-  for (const entry of entries) {
-    if (!entry.isFile()) continue
-    const match = temporaryName.exec(entry.name)
-    if (!match) continue
-    if (pid !== undefined && Number(match[1] ?? match[2]) !== pid) continue
-    const file = path.join(entry.parentPath, entry.name)
+  // Folder by folder rather than `readdirSync(out, {recursive: true})`, which is several
+  // times slower on an output folder of 20,000 files (and this runs before every build).
+  const folders = [out]
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    let entries: Dirent[]
     try {
-      rmSync(file, {force: true})
-      removed.push(path.relative(out, file))
+      entries = readdirSync(folder, {withFileTypes: true})
     } catch {
-      // Gone already, or not ours to remove: the next build tries again.
+      continue
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        folders.push(path.join(folder, entry.name))
+        continue
+      }
+      if (!entry.isFile()) continue
+      const match = temporaryName.exec(entry.name)
+      if (!match) continue
+      if (pid !== undefined && Number(match[1] ?? match[2]) !== pid) continue
+      const file = path.join(folder, entry.name)
+      try {
+        rmSync(file, {force: true})
+        removed.push(path.relative(out, file))
+      } catch {
+        // Gone already, or not ours to remove: the next build tries again.
+      }
     }
   }
   return removed.sort()

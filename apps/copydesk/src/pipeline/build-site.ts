@@ -1,13 +1,14 @@
 import {createHash} from 'node:crypto'
 import {statSync} from 'node:fs'
-import {expandSources, type Entry as SourceEntry} from '@copydesk/ingest/expand-sources'
-import {type DuplicateItem, type Fingerprint, type Repeat, relatesToAny} from '@copydesk/normalize'
+import path from 'node:path'
+import {type Entry as SourceEntry, listSources} from '@copydesk/ingest/expand-sources'
+import {type DuplicateItem, type Repeat, relatesToAny, type Signature} from '@copydesk/normalize'
 import {CopydeskError} from '@copydesk/schema'
 import type {Logger} from 'pino'
 import type {BuildOptions} from '../config/build-options.js'
-import {appMessage, keptMessages, type ReportedMessage} from '../report/reported-message.js'
+import {appMessage, type ReportedMessage} from '../report/reported-message.js'
 import {eachLimited} from './each-limited.js'
-import {readManifest, updateManifest} from './manifest.js'
+import {manifestName, readManifest, updateManifest} from './manifest.js'
 import {pipelineVersion} from './pipeline-version.js'
 import type {ProcessedArticle, SourceJob, SourceOutcome, SourceSettings} from './process-source.js'
 import {type Ref, RunPublisher} from './publish-run.js'
@@ -49,7 +50,7 @@ export interface BuildContext {
 }
 
 /** Version of what the build cache holds (records, fingerprints): change it when they change. */
-const cacheFormat = 'copydesk-build-cache/3'
+const cacheFormat = 'copydesk-build-cache/4'
 
 /** Sources handled together: bounds what is held at once (bodies, tags, renders). */
 const batchSize = 128
@@ -112,10 +113,9 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
   if (options.cacheDir) checkCacheFolder(options.cacheDir)
   const version = await pipelineVersion()
   const contextKey = sha256(JSON.stringify([cacheFormat, version, options.normalize, options.maxBytes ?? null, options.maxItemsPerSource ?? null]))
-  const cache = new SourceCache(options.cacheDir, contextKey)
+  const cache = new SourceCache(options.cacheDir, contextKey, {keepInfo})
 
-  const entries: SourceEntry[] = []
-  for await (const entry of expandSources(options.inputs, options.inputsBase)) entries.push(entry)
+  const entries = await listSources(options.inputs, options.inputsBase)
   const stats = new Map<SourceEntry, {size: number; mtimeMs: number; ino: number} | undefined>()
   // Synchronous on purpose: the main thread has nothing else to do yet, and a stat loop is
   // several times faster that way (a warm build of 10,000 sources is mostly stats).
@@ -161,7 +161,9 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
   // source really changed is decided below; a guess that was wrong only costs the start.
   if (suspects > 0) startPool(suspects)
 
-  const [manifest, last] = await Promise.all([readManifest(options.out), cache.lastDecisions(), cache.load()])
+  const [last] = await Promise.all([cache.lastDecisions(), cache.load()])
+  const manifestFile = path.join(options.out, manifestName)
+  const manifest = cache.lastManifest(manifestFile) ?? (await readManifest(options.out))
   const hitByStat = (entry: SourceEntry): SourceRecord | undefined => {
     if (entry.kind !== 'file') return undefined
     const record = cache.source(entry.path)
@@ -227,9 +229,13 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
     let record: SourceRecord | undefined
     if (entry.kind === 'file' && info && outcome.sha256 && outcome.articles.every((item) => item.tagged)) {
       record = {path: entry.path, stat: {absolute: entry.absolute, ...info}, sha256: outcome.sha256, messages: outcome.messages, articles: outcome.articles.map((item) => item.record)}
+      if (outcome.info !== undefined) {
+        record.hasInfo = true
+        record.info = outcome.info
+      }
       changed = true
     }
-    return {entry, record, items: outcome.articles, messages: record ? [] : outcome.messages, fresh: true}
+    return {entry, record, items: outcome.articles, messages: record ? [] : sourceMessages(outcome, keepInfo), fresh: true}
   }
 
   /** Run a job on the pool; one too big for a worker's heap runs again on the main thread. */
@@ -294,7 +300,7 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
       for (const unit of units) {
         if (unit.record && indexWriter) await indexWriter.add(unit.record)
         else if (unit.record) records.push(unit.record)
-        messages.push(...keptMessages(unit.record ? unit.record.messages : unit.messages, keepInfo))
+        messages.push(...(unit.record ? sourceMessages(unit.record, keepInfo) : unit.messages))
         const sourcePath = unit.record?.path ?? unit.entry.path ?? '<string>'
         if (unit.items.length > 0 || unit.fresh) {
           for (const item of unit.items) {
@@ -328,8 +334,8 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
   await fingerprintWriter?.commit()
   if (indexWriter) await indexWriter.commit()
   else await cache.save(records, changed)
-  await cache.saveOutputs(publisher.outputStats)
   const removed = await updateManifest(options.out, publisher.files, manifest)
+  await cache.saveOutputs(publisher.outputStats, manifestFile)
   messages.push(...publisher.normalizeMessages, ...publisher.renderMessages)
   const {published, tagged, cached, written, unchanged} = publisher
   logger.debug({written, unchanged, removed: removed.length, ms: Math.round(performance.now() - began)}, 'written')
@@ -344,10 +350,10 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
  *
  * @param refs The run's articles, in order.
  * @param last The last build's decisions.
- * @param fingerprintOf Fingerprint of an article.
+ * @param fingerprintOf Signature of an article (its fingerprint, decoded).
  * @returns The decisions, or undefined when the run must be decided again.
  */
-function keptDecisions(refs: readonly Ref[], last: SavedDecisions | undefined, fingerprintOf: (ref: Ref) => Fingerprint | undefined): Map<number, Repeat> | undefined {
+function keptDecisions(refs: readonly Ref[], last: SavedDecisions | undefined, fingerprintOf: (ref: Ref) => Signature | undefined): Map<number, Repeat> | undefined {
   if (!last || last.keys.length !== refs.length) return undefined
   const changed = refs.flatMap((ref, index) => (ref.record.key === last.keys[index] ? [] : [index]))
   if (changed.length > maxKeptChanges) return undefined
@@ -357,7 +363,7 @@ function keptDecisions(refs: readonly Ref[], last: SavedDecisions | undefined, f
   for (const ref of refs) {
     const fingerprint = fingerprintOf(ref)
     if (!fingerprint) return undefined
-    items.push({id: ref.record.id, fingerprint})
+    items.push({id: ref.record.id, signature: fingerprint})
   }
   if (changed.some((index) => relatesToAny(items[index] as DuplicateItem, items))) return undefined
   return new Map(last.repeats)
@@ -365,6 +371,14 @@ function keptDecisions(refs: readonly Ref[], last: SavedDecisions | undefined, f
 
 /** Most changed articles checked one by one against the run (each check reads every fingerprint). */
 const maxKeptChanges = 16
+
+/**
+ * A source's messages as the build keeps them: warnings and errors, and with `keepInfo` the
+ * info ones too, in order (parsed from `info`, which holds them all).
+ */
+function sourceMessages(source: {messages: ReportedMessage[]; info?: string | undefined}, keepInfo: boolean): ReportedMessage[] {
+  return keepInfo && source.info !== undefined ? (JSON.parse(source.info) as ReportedMessage[]) : source.messages
+}
 
 /** Refuse a cache folder that exists as something else (a file), before any work. */
 function checkCacheFolder(folder: string): void {

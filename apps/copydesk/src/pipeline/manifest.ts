@@ -1,4 +1,5 @@
-import {readFile, rm} from 'node:fs/promises'
+import {readFileSync} from 'node:fs'
+import {rm} from 'node:fs/promises'
 import path from 'node:path'
 import {writeAtomic} from './write-atomic.js'
 
@@ -27,7 +28,7 @@ export interface Manifest {
  */
 export async function readManifest(out: string): Promise<Map<string, ManifestEntry>> {
   try {
-    const manifest = JSON.parse(await readFile(path.join(out, manifestName), 'utf8')) as Manifest
+    const manifest = JSON.parse(readFileSync(path.join(out, manifestName), 'utf8')) as Manifest
     const files = manifest && typeof manifest.files === 'object' && !Array.isArray(manifest.files) ? manifest.files : {}
     return new Map(Object.entries(files).filter(([, entry]) => entry && typeof entry.sha256 === 'string'))
   } catch {

@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import {ingestEach, type Source} from '@copydesk/ingest'
-import {type Fingerprint, fingerprint, normalize} from '@copydesk/normalize'
+import {normalize, type Signature, signatureOf} from '@copydesk/normalize'
 import type {Article, FeedOptionsInput, PublishedArticle} from '@copydesk/schema'
 import type {BuildOptions} from '../config/build-options.js'
 import type {Format} from '../config/config-schema.js'
@@ -50,7 +50,7 @@ export interface Rendered {
 export interface ProcessedArticle {
   record: ArticleRecord
   /** What duplicate detection needs of the body. */
-  fingerprint: Fingerprint
+  fingerprint: Signature
   /** False when tagging failed. */
   tagged: boolean
   /** The article and tags, when tagged and asked for (`sendFull`) or not rendered here. */
@@ -67,8 +67,10 @@ export interface SourceOutcome {
   sha256: string | undefined
   /** True when the bytes hash is `knownSha256`: nothing else was done. */
   same: boolean
-  /** Every message: ingest, normalize and tag, in order. */
+  /** The warnings and errors: ingest, normalize and tag, in order. */
   messages: ReportedMessage[]
+  /** Every message in order, info ones included, as JSON text: present when there are info messages (see `SourceRecord.info`). */
+  info?: string
   articles: ProcessedArticle[]
 }
 
@@ -106,7 +108,7 @@ export async function processSource(job: SourceJob, stdin?: AsyncIterable<Uint8A
       if (!article) continue
       const key = articleKey(article, settings.normalize, settings.version)
       const record: ArticleRecord = {key, id: article.id, slug: article.slug}
-      const print = fingerprint(article.text)
+      const print = signatureOf(article.text)
       if (article.date !== undefined) record.date = article.date
       if (article.editionDate !== undefined) record.editionDate = article.editionDate
       if (article.timeZone !== undefined) record.timeZone = article.timeZone
@@ -133,7 +135,12 @@ export async function processSource(job: SourceJob, stdin?: AsyncIterable<Uint8A
       articles.push(processed)
     }
   }
-  return {sha256: hash, same: false, messages, articles}
+  const outcome: SourceOutcome = {sha256: hash, same: false, messages, articles}
+  if (messages.some((message) => message.severity === 'info')) {
+    outcome.info = JSON.stringify(messages)
+    outcome.messages = messages.filter((message) => message.severity !== 'info')
+  }
+  return outcome
 }
 
 /**

@@ -3,7 +3,7 @@ import {statSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Entry as SourceEntry} from '@copydesk/ingest/expand-sources'
-import {DuplicateIndex, duplicateReasons, type Fingerprint, nearDuplicateThreshold, type Repeat, slugCollisionReason, uniqueSlug} from '@copydesk/normalize'
+import {DuplicateIndex, duplicateReasons, nearDuplicateThreshold, type Repeat, type Signature, slugCollisionReason, uniqueSlug} from '@copydesk/normalize'
 import {articleDate} from '@copydesk/publish'
 import type {FeedOptionsInput, PublishedArticle} from '@copydesk/schema'
 import type {BuildOptions} from '../config/build-options.js'
@@ -30,7 +30,7 @@ export interface Ref {
   /** Its files rendered under `record.slug` by the worker that tagged it. */
   rendered?: Rendered | undefined
   /** Its fingerprint, when pass 1 made it (else the cache has it); dropped once decided. */
-  fingerprint?: Fingerprint | undefined
+  fingerprint?: Signature | undefined
 }
 
 /** An article to publish: its slug in this run and its files. */
@@ -84,8 +84,8 @@ export class RunPublisher {
   /** The newest feed candidates so far (a few feeds' worth, not the run). */
   readonly #candidates: FeedShortlist<Candidate>
   readonly #feedWanted: ReadonlyArray<(typeof feedFormats)[number]>
-  readonly #fingerprintWriter: RecordWriter<[string, Fingerprint]> | undefined
-  #batchPrints: Array<[string, Fingerprint]> = []
+  readonly #fingerprintWriter: RecordWriter<[string, Signature]> | undefined
+  #batchPrints: Array<[string, Signature]> = []
   #position = 0
   /** Files of this build, for the manifest. */
   readonly files = new Map<string, ManifestEntry>()
@@ -112,7 +112,7 @@ export class RunPublisher {
     fullArticle: (ref: Ref) => Promise<StoredArticle | undefined>
     writeErrors: ReportedMessage[]
     /** Where the fingerprints of the run go, in run order (when the run has sources to process). */
-    fingerprintWriter?: RecordWriter<[string, Fingerprint]> | undefined
+    fingerprintWriter?: RecordWriter<[string, Signature]> | undefined
     /** Keep info messages (default `true`). */
     keepInfo?: boolean
   }) {
@@ -137,7 +137,7 @@ export class RunPublisher {
    * @param refs The articles, in input order.
    * @param fingerprintOf The fingerprint of an article (not needed with saved decisions).
    */
-  async add(refs: readonly Ref[], fingerprintOf: (ref: Ref) => Fingerprint | undefined): Promise<void> {
+  async add(refs: readonly Ref[], fingerprintOf: (ref: Ref) => Signature | undefined): Promise<void> {
     const renders: Render[] = []
     for (const ref of refs) {
       const render = this.#decide(ref, fingerprintOf)
@@ -155,7 +155,7 @@ export class RunPublisher {
     return {sequence: this.#sequence.copy().digest('hex'), keys: this.#keys, repeats}
   }
 
-  #decide(ref: Ref, fingerprintOf: (ref: Ref) => Fingerprint | undefined): Render | undefined {
+  #decide(ref: Ref, fingerprintOf: (ref: Ref) => Signature | undefined): Render | undefined {
     const {record, sourcePath} = ref
     const index = this.#position++
     this.#sequence.update(`${record.key}\n`)
@@ -168,7 +168,7 @@ export class RunPublisher {
       repeat = this.#saved.get(index)
     } else {
       if (!fingerprint) throw new Error(`No fingerprint for \`${sourcePath}\``)
-      repeat = this.#duplicates.check({id: record.id, fingerprint})
+      repeat = this.#duplicates.check({id: record.id, signature: fingerprint})
       if (repeat) this.#repeats.push([index, repeat])
     }
     if (repeat) {
@@ -210,7 +210,7 @@ export class RunPublisher {
       const seen = this.#cache.output(target.path)
       if (entryOf?.key === target.key && seen?.key === target.key && sameStat(path.join(this.#options.out, target.path), seen)) {
         this.files.set(target.path, entryOf)
-        this.outputStats.set(target.path, seen)
+        this.outputStats.set(target.path, statOf(seen, entryOf))
         this.unchanged++
       } else {
         stale.push(target)
@@ -294,7 +294,7 @@ export class RunPublisher {
     if (known) {
       for (const [file, entry, seen] of known) {
         this.files.set(file, entry)
-        this.outputStats.set(file, seen)
+        this.outputStats.set(file, statOf(seen, entry))
         this.unchanged++
       }
       return
@@ -343,11 +343,16 @@ async function writeOutput(
     if (!output.key) return {written, entry, stat: undefined}
     entry.key = output.key
     const info = await stat(file)
-    return {written, entry, stat: {key: output.key, size: info.size, mtimeMs: info.mtimeMs}}
+    return {written, entry, stat: {key: output.key, size: info.size, mtimeMs: info.mtimeMs, sha256: entry.sha256}}
   } catch (error) {
     messages.push(appMessage(output.path, 'error', `Cannot write \`${file}\`: ${(error as Error).message}`, 'write'))
     return {written: false, entry: undefined, stat: undefined}
   }
+}
+
+/** An output's stat with the hash its manifest entry gives (the two agree unless the manifest was edited). */
+function statOf(seen: OutputStat, entry: ManifestEntry): OutputStat {
+  return seen.sha256 === entry.sha256 ? seen : {...seen, sha256: entry.sha256}
 }
 
 /** Whether a file still has the size and modification time the manifest recorded. */

@@ -1,10 +1,12 @@
-import {statSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {mkdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
-import type {Fingerprint, Repeat} from '@copydesk/normalize'
+import type {Repeat, Signature} from '@copydesk/normalize'
 import type {Article, Tags} from '@copydesk/schema'
 import type {ReportedMessage} from '../report/reported-message.js'
+import {decodeFingerprints, FingerprintFileWriter} from './fingerprint-file.js'
 import {JsonStreamWriter} from './json-stream.js'
+import type {ManifestEntry} from './manifest.js'
 import {replaceFile} from './write-atomic.js'
 
 /** What a build keeps of one article across the run (and in the index): no body, no tags. */
@@ -33,10 +35,21 @@ export interface SourceRecord {
   stat: SourceStat
   /** SHA-256 of the bytes (a touched file with the same bytes is not processed again). */
   sha256: string
-  /** Every message of the source: ingest, normalize and tag, in order. */
+  /** The source's warnings and errors (ingest, normalize and tag), in order. */
   messages: ReportedMessage[]
+  /** True when the source has info messages (then `info`, or the cache's `info.json`, has them). */
+  hasInfo?: true
+  /**
+   * Every message of the source in order, info ones included, as JSON text, when at hand: made
+   * by this run, or read from `info.json` by a build that shows info messages (`--verbose`).
+   * The others never read that file unless they rewrite the index.
+   */
+  info?: string
   articles: ArticleRecord[]
 }
+
+/** A source record as `index.json` keeps it (its info messages are in `info.json`). */
+type IndexedRecord = Omit<SourceRecord, 'info'>
 
 /** The duplicate decisions of a run and what they were made for. */
 export interface SavedDecisions {
@@ -63,33 +76,54 @@ export interface StoredArticle {
   messages: ReportedMessage[]
 }
 
-/** An output file as this cache last saw it: its render key and stat right after writing. */
+/** An output file as this cache last saw it: its render key and stat right after writing, and its bytes' hash. */
 export interface OutputStat {
   key: string
   size: number
   mtimeMs: number
+  sha256: string
+}
+
+/** The manifest a build wrote, as it saw it right after: a manifest still so is read from `outputs.json`. */
+export interface ManifestStat {
+  size: number
+  mtimeMs: number
+  /** Files it lists (each is an entry of `outputs.json` then). */
+  files: number
+}
+
+/** `outputs.json`: one `[path, key, size, mtimeMs, sha256]` per output file, sorted by path. */
+interface OutputsFile {
+  version: 2
+  manifest: ManifestStat | null
+  files: Array<[string, string, number, number, string]>
 }
 
 interface IndexFile {
-  version: 1
+  version: 2
   context: string
-  sources: SourceRecord[]
+  sources: IndexedRecord[]
 }
 
-interface FingerprintFile {
+/** `info.json`: per source path, the bytes hash it was made from and every message as JSON text. */
+interface InfoFile {
   context: string
-  /** Article key to what duplicate detection needs of its body. */
-  fingerprints: Record<string, Fingerprint>
+  sources: Record<string, {sha256: string; info: string}>
 }
 
 /**
  * The build's incremental cache, in the cache folder:
- * - `index.json`: per source file, its stat, bytes hash, messages and small article records,
- *   for one context (pipeline version and the options that change what normalize and tag make);
- * - `fingerprints.json`: each article's `fingerprint` (duplicate detection), read only when the
- *   run's articles are not those of the last build;
+ * - `index.json`: per source file, its stat, bytes hash, warnings and errors and small article
+ *   records, for one context (pipeline version and the options that change what normalize and
+ *   tag make);
+ * - `info.json`: per source file with info messages, all its messages (read by a build that
+ *   shows them, or that rewrites the index);
+ * - `fingerprints.bin`: each article's signature (duplicate detection), in fixed-size binary
+ *   records (see `fingerprint-file.ts`), read only when the run's articles are not those of
+ *   the last build;
  * - `decisions.json`: the duplicate decisions of the last build's sequence of articles;
- * - `outputs.json`: each output file's render key and stat right after it was written;
+ * - `outputs.json`: each output file's render key, stat right after it was written and bytes'
+ *   hash, and the stat of the manifest written with them (a manifest still so is not read);
  * - `articles/<key>.json`: each article, normalized and tagged, read only when an output or a
  *   feed needs it again.
  * Entries are keyed on what they are made from, so a stale one is never used; deleting the
@@ -98,34 +132,51 @@ interface FingerprintFile {
 export class SourceCache {
   readonly #folder: string | undefined
   readonly #context: string
+  readonly #keepInfo: boolean
+  #info: Map<string, {sha256: string; info: string}> | undefined
   #sources = new Map<string, SourceRecord>()
   #outputs = new Map<string, OutputStat>()
-  #outputsText = ''
-  #fingerprints: Promise<Map<string, Fingerprint>> | undefined
+  #manifestStat: ManifestStat | undefined
+  #fingerprints: Promise<Map<string, Signature>> | undefined
 
   /**
    * @param folder Cache folder; undefined disables the cache.
    * @param context Hash of the pipeline version and the options records depend on.
+   * @param options `keepInfo`: the build shows info messages, so `load` gives each record its
+   *   `info` (a record whose info messages are lost is left out, and so processed again).
    */
-  constructor(folder: string | undefined, context: string) {
+  constructor(folder: string | undefined, context: string, options: {keepInfo?: boolean} = {}) {
     this.#folder = folder ? path.join(folder, 'build') : undefined
     this.#context = context
+    this.#keepInfo = options.keepInfo === true
   }
 
   /** Read the index of the last build (an unreadable or other-context index is empty). */
   async load(): Promise<void> {
     if (!this.#folder) return
     try {
-      this.#outputsText = await readFile(path.join(this.#folder, 'outputs.json'), 'utf8')
-      const outputs = JSON.parse(this.#outputsText) as Record<string, OutputStat>
-      this.#outputs = new Map(Object.entries(outputs).filter(([, entry]) => entry && typeof entry.key === 'string'))
+      const outputs = JSON.parse(readWhole(path.join(this.#folder, 'outputs.json'))) as OutputsFile
+      if (outputs?.version === 2 && Array.isArray(outputs.files)) {
+        for (const entry of outputs.files) {
+          if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string' || typeof entry[4] !== 'string') continue
+          this.#outputs.set(entry[0], {key: entry[1], size: entry[2], mtimeMs: entry[3], sha256: entry[4]})
+        }
+        if (outputs.manifest && typeof outputs.manifest.mtimeMs === 'number') this.#manifestStat = outputs.manifest
+      }
     } catch {
       this.#outputs = new Map()
     }
     try {
-      const index = JSON.parse(await readFile(path.join(this.#folder, 'index.json'), 'utf8')) as IndexFile
-      if (index?.version !== 1 || index.context !== this.#context || !Array.isArray(index.sources)) return
-      for (const source of index.sources) this.#sources.set(source.path, source)
+      const index = JSON.parse(readWhole(path.join(this.#folder, 'index.json'))) as IndexFile
+      if (index?.version !== 2 || index.context !== this.#context || !Array.isArray(index.sources)) return
+      for (const source of index.sources as SourceRecord[]) {
+        if (source.hasInfo && this.#keepInfo) {
+          const info = this.#infoOf(source)
+          if (info === undefined) continue
+          source.info = info
+        }
+        this.#sources.set(source.path, source)
+      }
     } catch {
       this.#sources = new Map()
     }
@@ -147,21 +198,19 @@ export class SourceCache {
   }
 
   /**
-   * The fingerprints of the last build's articles, by article key (read on first use).
+   * The signatures of the last build's articles, by article key (read on first use).
    *
-   * @returns Article key to fingerprint.
+   * @returns Article key to signature.
    */
-  fingerprints(): Promise<Map<string, Fingerprint>> {
+  fingerprints(): Promise<Map<string, Signature>> {
     this.#fingerprints ??= this.#readFingerprints()
     return this.#fingerprints
   }
 
-  async #readFingerprints(): Promise<Map<string, Fingerprint>> {
+  async #readFingerprints(): Promise<Map<string, Signature>> {
     if (!this.#folder) return new Map()
     try {
-      const saved = JSON.parse(await readFile(path.join(this.#folder, 'fingerprints.json'), 'utf8')) as FingerprintFile
-      if (saved?.context !== this.#context || !saved.fingerprints || typeof saved.fingerprints !== 'object') return new Map()
-      return new Map(Object.entries(saved.fingerprints))
+      return decodeFingerprints(readFileSync(path.join(this.#folder, 'fingerprints.bin')), this.#context) ?? new Map()
     } catch {
       return new Map()
     }
@@ -188,20 +237,57 @@ export class SourceCache {
   }
 
   /**
-   * Save the stat of every output file of this build (when it changed).
+   * The last build's manifest, when the file is still as that build wrote it (same size and
+   * modification time) and lists exactly its outputs: then it is the outputs' keys and hashes,
+   * and the manifest need not be read.
    *
-   * @param outputs Output path to key and stat.
+   * @param file The manifest's path.
+   * @returns Output path to manifest entry, or undefined when the manifest must be read.
    */
-  async saveOutputs(outputs: ReadonlyMap<string, OutputStat>): Promise<void> {
+  lastManifest(file: string): Map<string, ManifestEntry> | undefined {
+    const known = this.#manifestStat
+    if (!known || known.files !== this.#outputs.size) return undefined
+    let info: ReturnType<typeof statSync>
+    try {
+      info = statSync(file, {throwIfNoEntry: false})
+    } catch {
+      return undefined
+    }
+    if (!info?.isFile() || info.size !== known.size || info.mtimeMs !== known.mtimeMs) return undefined
+    const entries = new Map<string, ManifestEntry>()
+    for (const [output, stat] of this.#outputs) entries.set(output, {sha256: stat.sha256, key: stat.key})
+    return entries
+  }
+
+  /**
+   * Save the stat of every output file of this build and of the manifest written with them
+   * (when any changed).
+   *
+   * @param outputs Output path to key, stat and hash.
+   * @param manifest The manifest's path (stat taken now), or undefined when none was written.
+   */
+  async saveOutputs(outputs: ReadonlyMap<string, OutputStat>, manifest?: string): Promise<void> {
     if (!this.#folder) return
-    if (outputs.size === this.#outputs.size && [...outputs].every(([file, stat]) => {
-      const was = this.#outputs.get(file)
-      return was?.key === stat.key && was.size === stat.size && was.mtimeMs === stat.mtimeMs
+    let manifestStat: ManifestStat | undefined
+    try {
+      const info = manifest === undefined ? undefined : statSync(manifest, {throwIfNoEntry: false})
+      if (info) manifestStat = {size: info.size, mtimeMs: info.mtimeMs, files: outputs.size}
+    } catch {
+      manifestStat = undefined
+    }
+    const was = this.#manifestStat
+    const sameManifest = was === manifestStat || (was && manifestStat && was.size === manifestStat.size && was.mtimeMs === manifestStat.mtimeMs && was.files === manifestStat.files)
+    if (sameManifest && outputs.size === this.#outputs.size && [...outputs].every(([file, stat]) => {
+      const known = this.#outputs.get(file)
+      return known?.key === stat.key && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.sha256 === stat.sha256
     })) return
-    const text = JSON.stringify(Object.fromEntries([...outputs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))
-    if (text === this.#outputsText) return
-    await replaceFile(path.join(this.#folder, 'outputs.json'), text)
-    this.#outputsText = text
+    const files = [...outputs]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([file, stat]) => [file, stat.key, stat.size, stat.mtimeMs, stat.sha256] as [string, string, number, number, string])
+    const text: OutputsFile = {version: 2, manifest: manifestStat ?? null, files}
+    await replaceFile(path.join(this.#folder, 'outputs.json'), JSON.stringify(text))
+    this.#outputs = new Map(outputs)
+    this.#manifestStat = manifestStat
   }
 
   /**
@@ -212,7 +298,7 @@ export class SourceCache {
   async lastDecisions(): Promise<SavedDecisions | undefined> {
     if (!this.#folder) return undefined
     try {
-      const saved = JSON.parse(await readFile(path.join(this.#folder, 'decisions.json'), 'utf8')) as SavedDecisions
+      const saved = JSON.parse(readWhole(path.join(this.#folder, 'decisions.json'))) as SavedDecisions
       const valid = typeof saved?.sequence === 'string' && Array.isArray(saved.keys) && Array.isArray(saved.repeats)
       return valid ? saved : undefined
     } catch {
@@ -239,24 +325,54 @@ export class SourceCache {
   async openIndex(): Promise<RecordWriter<SourceRecord> | undefined> {
     if (!this.#folder) return undefined
     await mkdir(this.#folder, {recursive: true})
-    const writer = await JsonStreamWriter.open(path.join(this.#folder, 'index.json'), `{"version":1,"context":${JSON.stringify(this.#context)},"sources":[`, ']}')
-    return {add: (record) => writer.add(JSON.stringify(record)), commit: () => writer.commit(), abort: () => writer.abort()}
+    const context = JSON.stringify(this.#context)
+    const index = await JsonStreamWriter.open(path.join(this.#folder, 'index.json'), `{"version":2,"context":${context},"sources":[`, ']}')
+    const infos = await JsonStreamWriter.open(path.join(this.#folder, 'info.json'), `{"context":${context},"sources":{`, '}}')
+    return {
+      add: async (record) => {
+        const info = record.hasInfo ? (record.info ?? this.#infoOf(record)) : undefined
+        // Info messages lost (the file was removed): left out, so the next build processes it again.
+        if (record.hasInfo && info === undefined) return
+        const {info: _text, ...indexed} = record
+        await index.add(JSON.stringify(indexed))
+        if (info !== undefined) await infos.add(`${JSON.stringify(record.path)}:${JSON.stringify({sha256: record.sha256, info})}`)
+      },
+      // Each file is whole; a record and its info agree only when made from the same bytes.
+      commit: async () => {
+        await infos.commit()
+        await index.commit()
+      },
+      abort: async () => {
+        await Promise.all([infos.abort(), index.abort()])
+      }
+    }
+  }
+
+  /** The info messages (JSON text) `info.json` has for a record's bytes, reading the file on first use. */
+  #infoOf(record: SourceRecord): string | undefined {
+    if (!this.#info) {
+      this.#info = new Map()
+      try {
+        const saved = JSON.parse(readWhole(path.join(this.#folder as string, 'info.json'))) as InfoFile
+        if (saved?.context === this.#context && saved.sources && typeof saved.sources === 'object') this.#info = new Map(Object.entries(saved.sources))
+      } catch {
+        // None (or unreadable): the records that need it are processed again.
+      }
+    }
+    const entry = this.#info.get(record.path)
+    return entry?.sha256 === record.sha256 && typeof entry.info === 'string' ? entry.info : undefined
   }
 
   /**
-   * Start writing this build's fingerprints, streaming, in run order (replaced on `commit`).
+   * Start writing this build's signatures, streaming, in run order (replaced on `commit`).
    *
    * @returns The writer (undefined without a cache folder).
    */
-  async openFingerprints(): Promise<RecordWriter<[string, Fingerprint]> | undefined> {
+  async openFingerprints(): Promise<RecordWriter<[string, Signature]> | undefined> {
     if (!this.#folder) return undefined
     await mkdir(this.#folder, {recursive: true})
-    const writer = await JsonStreamWriter.open(path.join(this.#folder, 'fingerprints.json'), `{"context":${JSON.stringify(this.#context)},"fingerprints":{`, '}}')
-    return {
-      add: ([key, print]) => writer.add(`${JSON.stringify(key)}:${JSON.stringify(print)}`),
-      commit: () => writer.commit(),
-      abort: () => writer.abort()
-    }
+    const writer = await FingerprintFileWriter.open(path.join(this.#folder, 'fingerprints.bin'), this.#context)
+    return {add: ([key, signature]) => writer.add(key, signature), commit: () => writer.commit(), abort: () => writer.abort()}
   }
 
   /**
@@ -268,8 +384,14 @@ export class SourceCache {
   async save(sources: readonly SourceRecord[], changed: boolean): Promise<void> {
     if (!this.#folder) return
     if (!changed && sources.length === this.#sources.size) return
-    const index: IndexFile = {version: 1, context: this.#context, sources: [...sources]}
-    await replaceFile(path.join(this.#folder, 'index.json'), JSON.stringify(index))
+    const writer = (await this.openIndex()) as RecordWriter<SourceRecord>
+    try {
+      for (const source of sources) await writer.add(source)
+    } catch (error) {
+      await writer.abort()
+      throw error
+    }
+    await writer.commit()
   }
 
   /**
@@ -302,4 +424,14 @@ export class SourceCache {
   #articlePath(key: string): string {
     return path.join(this.#folder as string, 'articles', key.slice(0, 2), `${key}.json`)
   }
+}
+
+/**
+ * Read a whole cache file as text, synchronously: the build reads its cache before it has
+ * anything else to do, and an asynchronous read of a file of megabytes goes in 512 KB chunks
+ * through the event loop and a string decoder (at 10,000 articles most of a warm build's
+ * idle time).
+ */
+function readWhole(file: string): string {
+  return readFileSync(file, 'utf8')
 }
