@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Train the entity tagger shipped as models/ner.json: an averaged structured
+// Train the entity tagger shipped as models/ner.json + models/ner.weights: an averaged structured
 // perceptron over BIO labels with Viterbi decoding (label features read the
 // two labels before each token, as src/entities/decode.ts), trained on the GMB
 // extract of Voice of America news (/work/shared/eval/ner/gmb.jsonl or the
@@ -8,7 +8,7 @@
 // Deterministic: same data, same model.
 //
 //   pnpm build && node scripts/train-ner.js [gmb.jsonl] [--epochs 3] [--runs 3]
-//     [--min-count 2] [--min-population 20000] [--seed 42] [--out models/ner.json]
+//     [--min-count 2] [--min-population 20000] [--seed 42] [--out models/ner.json (weights: models/ner.weights)]
 //     [--with gold.jsonl ...] [--with-weight 1]
 //
 // About 20-30 s and 0.6 GB on one core. `--runs`: perceptrons trained on
@@ -27,6 +27,7 @@ import {parseArgs} from 'node:util'
 import {tokenFeatures, labelFeatures} from '../dist/entities/features.js'
 import {compileGazetteer} from '../dist/entities/gazetteer.js'
 import {allowed} from '../dist/entities/decode.js'
+import {packModel, serializeModel} from '../dist/entities/model.js'
 import {labelsToMentions} from '../dist/entities/spans.js'
 import {tokenize} from '../dist/entities/tokenize.js'
 import {givenNames, groupWords, organizations, places} from './ner-lists.js'
@@ -335,6 +336,10 @@ for (const [name, id] of ids) {
   weights.push(...row)
 }
 log(`kept ${features.length} features`)
-const model = {version: 1, labels, scale, gazetteer: gazetteerData, features, weights}
-writeFileSync(values.out, `${JSON.stringify(model)}\n`)
-log(`wrote ${values.out}`)
+// Stored as version 2 (see model.ts): ASCII JSON with the features joined, and the float32 weights
+// in a second file next to it (`ner.json` -> `ner.weights`).
+const stored = serializeModel(packModel({version: 1, labels, scale, gazetteer: gazetteerData, features, weights}))
+const weightsOut = `${values.out.replace(/\.json$/, '')}.weights`
+writeFileSync(values.out, stored.json)
+writeFileSync(weightsOut, stored.weights)
+log(`wrote ${values.out} and ${weightsOut}`)

@@ -54,7 +54,8 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   const phrases = new Map<string, GazetteerPhrase[]>()
   for (const type of ['LOC', 'ORG'] as const) {
     for (const name of data[type]) {
-      const words = plainName.test(name) ? name.split(' ') : tokenize(name).map((t) => t.text)
+      // (Most names are one word: no split for those.)
+      const words = plainName.test(name) ? (name.includes(' ') ? name.split(' ') : [name]) : tokenize(name).map((t) => t.text)
       const first = words[0]
       if (first === undefined) continue
       let list = phrases.get(first)
