@@ -58,9 +58,10 @@ export function parseBuildArgs(command: string, args: string[]): ParsedBuild {
  * @param io Streams.
  * @param logger Logger.
  * @param parsed Parsed flags (for quiet/verbose/format).
+ * @param hooks `keepWorkers`: keep the worker threads for the next build (`copydesk watch`).
  * @returns Exit code: 0, or 1 when any error message was reported.
  */
-export async function runBuild(options: BuildOptions, io: Io, logger: Logger, parsed: ParsedBuild): Promise<number> {
+export async function runBuild(options: BuildOptions, io: Io, logger: Logger, parsed: ParsedBuild, hooks: {keepWorkers?: boolean} = {}): Promise<number> {
   const {common} = parsed
   const started = performance.now()
   startWorkersEarly(options)
@@ -75,7 +76,7 @@ export async function runBuild(options: BuildOptions, io: Io, logger: Logger, pa
     silent: common.quiet
   })
   const stdin = options.inputs.includes('-') ? (io.stdin as AsyncIterable<Uint8Array>) : undefined
-  const result = await buildSite(options, {logger, onProgress: progress.update, keepInfo: common.verbose, ...(stdin ? {stdin} : {})})
+  const result = await buildSite(options, {logger, onProgress: progress.update, keepInfo: common.verbose, keepWorkers: hooks.keepWorkers === true, ...(stdin ? {stdin} : {})})
   progress.done()
   const {errors, warnings} = countMessages(result.messages)
   const seconds = (performance.now() - started) / 1000

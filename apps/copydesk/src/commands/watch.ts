@@ -5,6 +5,7 @@ import {findConfig, loadConfig} from '../config/load-config.js'
 import type {Io} from '../io.js'
 import {withBuildLock} from '../lock/with-build-lock.js'
 import {watchRoots} from '../pipeline/watch-roots.js'
+import {stopWorkers} from '../pipeline/build-site.js'
 import {parseBuildArgs, runBuild} from './build.js'
 import {commandLogger, exitCodes} from './context.js'
 import {helpTexts} from './help.js'
@@ -37,7 +38,8 @@ export async function watchCommand(args: string[], io: Io): Promise<number> {
       const loaded = await loadConfig(io.cwd, parsed.common.config)
       const options = resolveBuildOptions(loaded, parsed.flags, io.cwd)
       rewatch(options.inputs, options.inputsBase, [options.out, options.cacheDir])
-      code = await withBuildLock(options.out, {command: 'watch', logger}, () => runBuild(options, io, logger, parsed))
+      // Workers stay between builds: an edit is tagged by a worker with its stages loaded and warm.
+      code = await withBuildLock(options.out, {command: 'watch', logger}, () => runBuild(options, io, logger, parsed, {keepWorkers: true}))
     } catch (error) {
       code = exitCodes.usage
       logger.error(`${(error as Error).message}`)
@@ -96,5 +98,6 @@ export async function watchCommand(args: string[], io: Io): Promise<number> {
   clearTimeout(timer)
   for (const watcher of watchers) watcher.close()
   await running
+  await stopWorkers()
   return code
 }

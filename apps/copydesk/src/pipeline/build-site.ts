@@ -47,6 +47,12 @@ export interface BuildContext {
    * them passes `false`: a large run then holds only its warnings and errors.
    */
   keepInfo?: boolean
+  /**
+   * Keep the worker threads after the build, for the next one with the same concurrency
+   * (`copydesk watch`): an edit is then tagged by a worker that has its stages loaded and
+   * warmed up. The caller stops them with `stopWorkers`.
+   */
+  keepWorkers?: boolean
 }
 
 /** Version of what the build cache holds (records, fingerprints): change it when they change. */
@@ -90,6 +96,22 @@ function createSourcePool(concurrency: number, threads: number): Pool<SourceJob,
 export function startWorkersEarly(options: BuildOptions): void {
   if (options.concurrency <= 1 || early) return
   early = {pool: createSourcePool(options.concurrency, 1), concurrency: options.concurrency}
+}
+
+/**
+ * The worker threads waiting for the next build (kept by `keepWorkers`, or started early).
+ *
+ * @returns Their build's concurrency, or undefined when none wait.
+ */
+export function waitingWorkers(): number | undefined {
+  return early?.concurrency
+}
+
+/** Stop the worker threads kept by a build with `keepWorkers` (or started early and not used). */
+export async function stopWorkers(): Promise<void> {
+  const open = early
+  early = undefined
+  await open?.pool.close()
 }
 
 /**
@@ -151,10 +173,12 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
     pool.grow(options.concurrency > 1 ? wanted : 1)
     return pool
   }
-  const closePool = async () => {
+  /** Stop the workers, or keep them for the next build (`keepWorkers`, after a build that went well). */
+  const closePool = async (keep = context.keepWorkers === true) => {
     const open = pool
     pool = undefined
-    await open?.close()
+    if (open && keep && !early) early = {pool: open, concurrency: options.concurrency}
+    else await open?.close()
   }
   // Sources changed since the index was written (by modification time) will need the
   // workers: start them now, so they load the stages while the index is read. Whether a
@@ -326,7 +350,7 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
     logger.child({stage: 'publish'}).debug({published: publisher.published, ms: Math.round(performance.now() - began)}, 'published')
 
   } catch (error) {
-    await Promise.all([indexWriter?.abort(), fingerprintWriter?.abort(), closePool()])
+    await Promise.all([indexWriter?.abort(), fingerprintWriter?.abort(), closePool(false)])
     throw error
   }
   const decisions = publisher.decisions()
