@@ -132,8 +132,11 @@ describe('sweepTemporary', () => {
       '.copydesk-lock.77.00ff00ff.new'
     ]
     for (const name of names) await writeFile(path.join(out, name), 'x')
+    // The top only (a build that took no stale lock over): the folders inside are left.
+    expect(sweepTemporary(out, 1234, {deep: false})).toEqual([])
+    expect(sweepTemporary(out, 77, {deep: false})).toEqual(['.copydesk-lock.77.00ff00ff.new', '.copydesk-lock.77.00ff00ff.stale'])
     expect(sweepTemporary(out, 1234)).toEqual([path.join('articles', 'a.json.1234.0badf00d.tmp')])
-    expect(sweepTemporary(out)).toEqual(['.copydesk-lock.77.00ff00ff.new', '.copydesk-lock.77.00ff00ff.stale', path.join('articles', 'b.md.99.deadbeef.tmp')])
+    expect(sweepTemporary(out)).toEqual([path.join('articles', 'b.md.99.deadbeef.tmp')])
     expect((await readdir(out, {recursive: true})).sort()).toEqual(['articles', 'articles/a.json', 'feed.xml', 'feed.xml.tmp', 'notes.1234.tmp'].map((name) => name.split('/').join(path.sep)))
     expect(sweepTemporary(path.join(out, 'missing'))).toEqual([])
   })

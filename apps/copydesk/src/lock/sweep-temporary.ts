@@ -14,9 +14,11 @@ const temporaryName = /\.(\d+)\.[0-9a-f]{4,32}\.tmp$|^\.copydesk-lock\.(\d+)\.[0
  *
  * @param out Output folder.
  * @param pid Remove only the files of this process (default: every process's).
+ * @param options `deep`: the folders inside too (default `true`), else only the top.
  * @returns Paths removed, relative to `out`, sorted.
  */
-export function sweepTemporary(out: string, pid?: number): string[] {
+export function sweepTemporary(out: string, pid?: number, options: {deep?: boolean} = {}): string[] {
+  const deep = options.deep !== false
   const removed: string[] = []
   // Folder by folder rather than `readdirSync(out, {recursive: true})`, which is several
   // times slower on an output folder of 20,000 files (and this runs before every build).
@@ -30,7 +32,7 @@ export function sweepTemporary(out: string, pid?: number): string[] {
     }
     for (const entry of entries) {
       if (entry.isDirectory()) {
-        folders.push(path.join(folder, entry.name))
+        if (deep) folders.push(path.join(folder, entry.name))
         continue
       }
       if (!entry.isFile()) continue

@@ -146,7 +146,15 @@ export class RunPublisher {
     const prints = this.#batchPrints
     this.#batchPrints = []
     if (this.#fingerprintWriter) for (const pair of prints) await this.#fingerprintWriter.add(pair)
-    await eachLimited(renders, 16, (render) => this.#publish(render))
+    // Most articles of a rebuild have every file on disk as this build would make it: those
+    // are settled here, synchronously; only the others wait for renders and writes.
+    const stale: Array<{render: Render; targets: ArticleTarget[]}> = []
+    for (const render of renders) {
+      const targets = this.#staleTargets(render)
+      if (targets.length === 0) this.#published(render)
+      else stale.push({render, targets})
+    }
+    await eachLimited(stale, 16, ({render, targets}) => this.#publish(render, targets))
   }
 
   /** The run's duplicate decisions, with the sequence of articles they are for (to save). */
@@ -201,11 +209,10 @@ export class RunPublisher {
     return {ref, slug, targets}
   }
 
-  /** Write what is not already on disk as this build would make it. */
-  async #publish(render: Render): Promise<void> {
-    const {ref, slug, targets} = render
+  /** An article's files not already on disk as this build would make them (the others are recorded as unchanged). */
+  #staleTargets(render: Render): ArticleTarget[] {
     const stale: ArticleTarget[] = []
-    for (const target of targets) {
+    for (const target of render.targets) {
       const entryOf = this.#manifest.get(target.path)
       const seen = this.#cache.output(target.path)
       if (entryOf?.key === target.key && seen?.key === target.key && sameStat(path.join(this.#options.out, target.path), seen)) {
@@ -216,6 +223,12 @@ export class RunPublisher {
         stale.push(target)
       }
     }
+    return stale
+  }
+
+  /** Write an article's stale files, then record it as published (or its files as not written). */
+  async #publish(render: Render, stale: readonly ArticleTarget[]): Promise<void> {
+    const {ref, slug, targets} = render
     let ok = true
     if (stale.length > 0) {
       const rendered = this.#render(ref, slug, stale) ?? (await this.#renderHere(ref, slug, stale))
@@ -234,15 +247,23 @@ export class RunPublisher {
         }
       }
     }
-    ref.rendered = undefined
-    ref.full = undefined
     if (!ok) {
+      ref.rendered = undefined
+      ref.full = undefined
       for (const target of targets) {
         this.files.delete(target.path)
         this.outputStats.delete(target.path)
       }
       return
     }
+    this.#published(render)
+  }
+
+  /** Count an article as published and offer it to the feeds. */
+  #published(render: Render): void {
+    const {ref, slug} = render
+    ref.rendered = undefined
+    ref.full = undefined
     this.published++
     const {record} = ref
     const candidate: Candidate = {id: record.id, key: record.key, slug, ref}
