@@ -133,7 +133,7 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
   const keepInfo = context.keepInfo !== false
   const began = performance.now()
   if (options.cacheDir) checkCacheFolder(options.cacheDir)
-  const version = await pipelineVersion()
+  const version = await pipelineVersion(options.cacheDir ? path.join(options.cacheDir, 'build', 'code.json') : undefined)
   const contextKey = sha256(JSON.stringify([cacheFormat, version, options.normalize, options.maxBytes ?? null, options.maxItemsPerSource ?? null]))
   const cache = new SourceCache(options.cacheDir, contextKey, {keepInfo})
 

@@ -1,45 +1,88 @@
 import {createHash} from 'node:crypto'
+import {readFileSync, statSync} from 'node:fs'
 import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {replaceFile} from './write-atomic.js'
 
-/** Packages whose code decides what a build produces. */
+/** Packages whose code and data decide what a build produces. */
 const stages = ['@copydesk/schema', '@copydesk/ingest', '@copydesk/normalize', '@copydesk/tag', '@copydesk/publish']
+
+/** Files of a package that do not change what it does. */
+const notCode = /\.d\.[cm]?ts$|\.map$|\.tsbuildinfo$/
+
+/** What `pipelineVersion` remembers of a file: its stat and the hash of its bytes. */
+type Remembered = [size: number, mtimeMs: number, sha256: string]
 
 let memo: Promise<string> | undefined
 
 /**
- * The pipeline's version: a hash of the app's version and the built code of every stage.
- * A changed stage (even unreleased, in this workspace) invalidates the cache; only code and
- * data count (`.js`, `.json`), not type declarations.
+ * The pipeline's version: a hash of the app's version and of what every stage publishes (its
+ * version and the files its `package.json` lists: code, and data such as the tagger's model;
+ * not type declarations). A changed stage (even unreleased, in this workspace) or a retrained
+ * model invalidates the cache.
  *
+ * @param memoFile A file to remember each file's hash in, by stat (a build's cache folder):
+ *   a file whose size and modification time are unchanged is not read again.
  * @returns Lower-case hex SHA-256.
  */
-export function pipelineVersion(): Promise<string> {
-  memo ??= compute()
+export function pipelineVersion(memoFile?: string): Promise<string> {
+  memo ??= compute(memoFile)
   return memo
 }
 
-async function compute(): Promise<string> {
+async function compute(memoFile: string | undefined): Promise<string> {
+  const known = readMemo(memoFile)
+  const seen: Record<string, Remembered> = {}
+  let fresh = false
   const hash = createHash('sha256')
   const app = await readFile(new URL('../../package.json', import.meta.url), 'utf8')
   hash.update(`copydesk@${(JSON.parse(app) as {version: string}).version}\n`)
   for (const name of stages) {
-    const entry = fileURLToPath(import.meta.resolve(name))
-    const folder = path.dirname(entry)
-    hash.update(`${name}\n`)
-    for (const file of await listFiles(folder)) {
-      hash.update(`${path.relative(folder, file)}\n`)
-      hash.update(await readFile(file))
+    const manifest = fileURLToPath(import.meta.resolve(`${name}/package.json`))
+    const root = path.dirname(manifest)
+    const {version, files} = JSON.parse(await readFile(manifest, 'utf8')) as {version?: string; files?: string[]}
+    hash.update(`${name}@${version ?? ''}\n`)
+    for (const file of await listFiles(root, files ?? ['dist'])) {
+      const info = statSync(file)
+      let remembered = known[file]
+      if (!remembered || remembered[0] !== info.size || remembered[1] !== info.mtimeMs) {
+        remembered = [info.size, info.mtimeMs, createHash('sha256').update(await readFile(file)).digest('hex')]
+        fresh = true
+      }
+      seen[file] = remembered
+      hash.update(`${path.relative(root, file)}\n${remembered[2]}\n`)
     }
+  }
+  if (memoFile && (fresh || Object.keys(known).length !== Object.keys(seen).length)) {
+    // Only a shortcut: a build that cannot write it still builds.
+    await replaceFile(memoFile, JSON.stringify(seen)).catch(() => {})
   }
   return hash.digest('hex')
 }
 
-async function listFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, {recursive: true, withFileTypes: true})
-  return entries
-    .filter((entry) => entry.isFile() && /\.(js|json)$/.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort()
+function readMemo(file: string | undefined): Record<string, Remembered> {
+  if (!file) return {}
+  try {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as unknown
+    return saved && typeof saved === 'object' && !Array.isArray(saved) ? (saved as Record<string, Remembered>) : {}
+  } catch {
+    return {}
+  }
+}
+
+/** The files under the listed entries of a package (files or folders), sorted. */
+async function listFiles(root: string, entries: readonly string[]): Promise<string[]> {
+  const found: string[] = []
+  for (const entry of entries) {
+    const at = path.join(root, entry)
+    const info = statSync(at, {throwIfNoEntry: false})
+    if (info?.isFile()) found.push(at)
+    else if (info?.isDirectory()) {
+      for (const item of await readdir(at, {recursive: true, withFileTypes: true})) {
+        if (item.isFile() && !notCode.test(item.name)) found.push(path.join(item.parentPath, item.name))
+      }
+    }
+  }
+  return [...new Set(found)].sort()
 }
