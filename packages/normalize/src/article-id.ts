@@ -14,6 +14,11 @@ export interface ArticleIdInput {
 /** How many words of the body go into the id. */
 export const idWordCount = 24
 
+/** Where `openingWords` first tries to cut the text (in characters). */
+const openingLength = 400
+// biome-ignore lint/suspicious/noControlCharactersInRegex: any ASCII character, controls included
+const ascii = /^[\u0000-\u007F]*$/
+
 /**
  * The opening words of a body, reduced so that typography does not matter: NFKC, lower
  * case, quotes and dashes ignored, only letters and digits kept.
@@ -23,12 +28,33 @@ export const idWordCount = 24
  * @returns The words joined by single spaces.
  */
 export function openingWords(text: string, count = idWordCount): string {
-  const words = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/['\u2018\u2019]/g, '')
-    .match(/[\p{L}\p{N}]+/gu)
-  return (words ?? []).slice(0, count).join(' ')
+  return openingWordList(text, count).join(' ')
+}
+
+/**
+ * The words `openingWords` joins (each non-empty, without spaces).
+ *
+ * @param text Body text.
+ * @param count How many words.
+ * @returns The words.
+ */
+export function openingWordList(text: string, count = idWordCount): string[] {
+  // In ASCII, NFKC changes nothing, lower case is per character and the words are [a-z0-9]+.
+  // Most bodies open in ASCII: then the opening (cut after a space, so no word straddles the
+  // cut) gives the same first words as the whole text, as long as it holds more than `count`.
+  const cut = Number.isFinite(count) && count >= 0 ? text.indexOf(' ', openingLength) : -1
+  if (cut > 0) {
+    const words = asciiWords(text.slice(0, cut + 1))
+    if (words && words.length > count) return words.slice(0, count)
+  }
+  const words = asciiWords(text) ?? text.normalize('NFKC').toLowerCase().replace(/['\u2018\u2019]/g, '').match(/[\p{L}\p{N}]+/gu)
+  return (words ?? []).slice(0, count)
+}
+
+/** The words of an ASCII text as `openingWords` takes them; undefined when the text is not ASCII. */
+function asciiWords(text: string): string[] | undefined {
+  if (!ascii.test(text)) return undefined
+  return text.toLowerCase().replace(/'/g, '').match(/[a-z0-9]+/g) ?? []
 }
 
 /**

@@ -64,9 +64,10 @@ export function cleanText(value: string, options: CleanTextOptions = {}): CleanR
   const changes: TextChange[] = []
   let current = value
 
-  const step = (ruleId: string, reason: string, next: string, index: number, count: number): void => {
+  // Where and how many are worked out only when a rule changed something (most lines need no rule).
+  const step = (ruleId: string, reason: string, next: string, index: () => number, count: () => number): void => {
     if (next !== current) {
-      changes.push({ruleId, reason, index: Math.max(0, Math.min(index, value.length)), count: Math.max(count, 1)})
+      changes.push({ruleId, reason, index: Math.max(0, Math.min(index(), value.length)), count: Math.max(count(), 1)})
       current = next
     }
   }
@@ -89,7 +90,7 @@ export function cleanText(value: string, options: CleanTextOptions = {}): CleanR
       if (next === decoded) break
       decoded = next
     }
-    step('html-entity', 'Decoded HTML character references', decoded, first, count)
+    step('html-entity', 'Decoded HTML character references', decoded, () => first, () => count)
   }
 
   replaceAll(c1, (char) => windows1252[char] ?? '', 'control-character', 'Repaired Windows-1252 characters decoded as C1 controls')
@@ -97,32 +98,52 @@ export function cleanText(value: string, options: CleanTextOptions = {}): CleanR
   replaceAll(invisible, () => '', 'invisible-character', 'Removed zero-width characters and noncharacters')
   replaceAll(softHyphen, () => '', 'soft-hyphen', 'Removed soft hyphens')
 
-  const nfc = current.normalize('NFC')
-  step('unicode-nfc', 'Normalized to Unicode NFC', nfc, firstIn(/\p{M}/u, firstDifference(current, nfc)), 1)
+  // ASCII text is NFC already.
+  if (!ascii.test(current)) {
+    const nfc = current.normalize('NFC')
+    step('unicode-nfc', 'Normalized to Unicode NFC', nfc, () => firstIn(mark, firstDifference(current, nfc)), () => 1)
+  }
 
   const collapsed = current.replace(space, ' ').replace(/ {2,}/g, ' ').trim()
-  step('whitespace', 'Collapsed whitespace', collapsed, firstIn(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]| {2}|^ | $/u, firstDifference(current, collapsed)), 1)
+  step('whitespace', 'Collapsed whitespace', collapsed, () => firstIn(unevenSpace, firstDifference(current, collapsed)), () => 1)
 
   const policy = options.quotes ?? 'straight'
   const quoted = applyQuotePolicy(current, policy)
   const quoteMarks = policy === 'straight' ? /[\u2018-\u201F]/g : /["']|--/g
-  const marks = current.match(quoteMarks)?.length ?? 1
-  step('quotes', `Wrote quotes and dashes as \`${policy}\``, quoted, firstIn(quoteMarks, firstDifference(current, quoted)), marks)
+  step(
+    'quotes',
+    `Wrote quotes and dashes as \`${policy}\``,
+    quoted,
+    () => firstIn(policy === 'straight' ? curlyMark : straightMark, firstDifference(current, quoted)),
+    () => current.match(quoteMarks)?.length ?? 1
+  )
 
   return {value: current, changes}
 
   /** Where a rule's pattern first matches the input, so positions point at what the source has. */
   function firstIn(pattern: RegExp, fallback: number): number {
-    const index = value.search(new RegExp(pattern.source, pattern.flags.replace('g', '')))
+    const index = value.search(pattern)
     return index >= 0 ? index : fallback
   }
 
   function replaceAll(pattern: RegExp, replace: (char: string) => string, ruleId: string, reason: string): void {
+    // A quick test first: `matchAll` and its array cost more than the test, and most text has no match.
+    pattern.lastIndex = 0
+    const found = pattern.test(current)
+    pattern.lastIndex = 0
+    if (!found) return
     const matches = [...current.matchAll(pattern)]
-    if (matches.length === 0) return
-    step(ruleId, reason, current.replace(pattern, replace), matches[0]?.index ?? 0, matches.length)
+    step(ruleId, reason, current.replace(pattern, replace), () => matches[0]?.index ?? 0, () => matches.length)
   }
 }
+
+// What `firstIn` searches for (`search` ignores `g` and `lastIndex`, so no copies are needed).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: any ASCII character, controls included
+const ascii = /^[\u0000-\u007F]*$/
+const mark = /\p{M}/u
+const unevenSpace = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]| {2}|^ | $/u
+const curlyMark = /[\u2018-\u201F]/
+const straightMark = /["']|--/
 
 function firstDifference(a: string, b: string): number {
   let index = 0

@@ -49,7 +49,15 @@ const maxDifference = 300
 interface ScriptModels {
   languages: string[]
   /** Per trigram: language index and rank, interleaved. */
-  ranks: Map<string, Int32Array>
+  readonly ranks: Map<string, Int32Array>
+  /** The same for trigrams of three units below U+0400, as 30-bit numbers. */
+  readonly small: SmallIndex
+}
+
+interface SmallIndex {
+  /** Trigram number -> its index in `ranks`. */
+  ids: Map<number, number>
+  ranks: Int32Array[]
 }
 
 const scriptModels = new Map<string, ScriptModels>()
@@ -64,13 +72,14 @@ const scriptModels = new Map<string, ScriptModels>()
 function francLanguage(text: string, minLength: number): string {
   if (text.length < minLength) return 'und'
   const value = text.slice(0, francMaxLength)
+  const counts = scriptCounts(value)
   let topScript: string | undefined
   let topShare = -1
-  for (const [script, expression] of Object.entries(expressions)) {
-    const share = (value.match(expression)?.length ?? 0) / value.length || 0
+  for (let index = 0; index < scripts.length; index++) {
+    const share = (counts[index] as number) / value.length || 0
     if (share > topShare) {
       topShare = share
-      topScript = script
+      topScript = scripts[index]
     }
   }
   const models = topScript === undefined || !Object.hasOwn(data, topScript) ? undefined : modelsOf(topScript)
@@ -81,6 +90,14 @@ function francLanguage(text: string, minLength: number): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()} `
+  const distances = smallTrigramDistances(cleaned, models) ?? trigramDistances(cleaned, models)
+  let best = 0
+  for (let language = 1; language < distances.length; language++) if ((distances[language] as number) < (distances[best] as number)) best = language
+  return models.languages[best] ?? 'und'
+}
+
+/** Each language's distance: trigrams counted as strings. */
+function trigramDistances(cleaned: string, models: ScriptModels): Float64Array {
   const counts = new Map<string, number>()
   for (let index = 0; index + 3 <= cleaned.length; index++) {
     const trigram = cleaned.slice(index, index + 3)
@@ -95,32 +112,146 @@ function francLanguage(text: string, minLength: number): string {
       distances[language] = (distances[language] as number) + Math.abs(count - (ranks[index + 1] as number) - 1) - maxDifference
     }
   }
-  let best = 0
-  for (let language = 1; language < distances.length; language++) if ((distances[language] as number) < (distances[best] as number)) best = language
-  return models.languages[best] ?? 'und'
+  return distances
+}
+
+// Scratch space of smallTrigramDistances (per model trigram: its count in the text).
+let trigramCounts = new Int32Array(0)
+const touched: number[] = []
+
+/**
+ * The same distances less one constant when every character of the text is below U+0400
+ * (Latin text): each trigram is a 30-bit number (three 10-bit units), counted in an array by
+ * its model number, without a string per trigram. The distances are sums of integers (exact,
+ * in any order), and the trigrams no model has add the same to every language, so they are
+ * left out: the closest language is the same. Undefined for other texts.
+ */
+function smallTrigramDistances(cleaned: string, models: ScriptModels): Float64Array | undefined {
+  const length = cleaned.length
+  for (let index = 0; index < length; index++) if (cleaned.charCodeAt(index) >= 0x400) return undefined
+  const {ids: small, ranks: smallRanks} = models.small
+  if (trigramCounts.length < smallRanks.length) trigramCounts = new Int32Array(smallRanks.length)
+  const counts = trigramCounts
+  touched.length = 0
+  let key = 0
+  for (let index = 0; index < length; index++) {
+    key = ((key & 0xfffff) << 10) | cleaned.charCodeAt(index)
+    if (index < 2) continue
+    const id = small.get(key)
+    if (id === undefined) continue
+    const count = (counts[id] as number) + 1
+    counts[id] = count
+    if (count === 1) touched.push(id)
+  }
+  const distances = new Float64Array(models.languages.length).fill(touched.length * maxDifference)
+  for (const id of touched) {
+    const count = counts[id] as number
+    counts[id] = 0
+    const ranks = smallRanks[id] as Int32Array
+    for (let index = 0; index < ranks.length; index += 2) {
+      const language = ranks[index] as number
+      distances[language] = (distances[language] as number) + Math.abs(count - (ranks[index + 1] as number) - 1) - maxDifference
+    }
+  }
+  return distances
+}
+
+const scripts = Object.keys(expressions)
+
+/** Per BMP code unit (surrogates aside): bit i set when script expression i matches it; -1 until first asked. */
+let scriptBits: Int32Array | undefined
+
+/**
+ * How many matches each script expression has in the text (`value.match(expression).length`).
+ * Each expression is a set of single BMP characters or surrogate pairs, so in a text without
+ * surrogates every character matches on its own: counted per character from a table filled on
+ * first sight. A text with a surrogate uses the expressions.
+ */
+function scriptCounts(value: string): number[] {
+  const counts = new Array<number>(scripts.length).fill(0)
+  if (/[\ud800-\udfff]/.test(value)) {
+    scripts.forEach((script, index) => {
+      counts[index] = value.match(expressions[script] as RegExp)?.length ?? 0
+    })
+    return counts
+  }
+  scriptBits ??= new Int32Array(0x10000).fill(-1)
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    let bits = scriptBits[code] as number
+    if (bits === -1) bits = scriptBits[code] = charScripts(String.fromCharCode(code))
+    for (let script = 0; bits !== 0; script++, bits >>>= 1) if (bits & 1) counts[script] = (counts[script] as number) + 1
+  }
+  return counts
+}
+
+const singleCharacter = scripts.map((script) => new RegExp(`^(?:${(expressions[script] as RegExp).source})$`))
+
+function charScripts(character: string): number {
+  let bits = 0
+  singleCharacter.forEach((expression, index) => {
+    if (expression.test(character)) bits |= 1 << index
+  })
+  return bits
 }
 
 function modelsOf(script: string): ScriptModels {
   let models = scriptModels.get(script)
   if (models) return models
+  const languages = Object.keys(data[script] ?? {})
+  let ranks: Map<string, Int32Array> | undefined
+  let small: SmallIndex | undefined
+  models = {
+    languages,
+    // Each index is built when first needed: Latin texts need only the numbered one.
+    get ranks() {
+      ranks ??= stringIndex(script)
+      return ranks
+    },
+    get small() {
+      small ??= smallIndex(script)
+      return small
+    }
+  }
+  scriptModels.set(script, models)
+  return models
+}
+
+/** Each trigram of a script's models -> language index and rank, interleaved (a trigram listed twice has its first rank, as in franc). */
+function stringIndex(script: string): Map<string, Int32Array> {
   const lists = new Map<string, number[]>()
-  const languages: string[] = []
-  for (const [language, model] of Object.entries(data[script] ?? {})) {
-    const position = languages.push(language) - 1
-    // A trigram listed twice has its first rank, as in franc.
-    const ranks = new Map<string, number>()
+  Object.values(data[script] ?? {}).forEach((model, position) => {
+    const seen = new Set<string>()
     model.split('|').forEach((trigram, rank) => {
-      if (!ranks.has(trigram)) ranks.set(trigram, rank)
-    })
-    for (const [trigram, rank] of ranks) {
+      if (seen.has(trigram)) return
+      seen.add(trigram)
       const list = lists.get(trigram)
       if (list) list.push(position, rank)
       else lists.set(trigram, [position, rank])
-    }
-  }
-  models = {languages, ranks: new Map([...lists].map(([trigram, list]) => [trigram, Int32Array.from(list)]))}
-  scriptModels.set(script, models)
-  return models
+    })
+  })
+  return new Map([...lists].map(([trigram, list]) => [trigram, Int32Array.from(list)]))
+}
+
+/** The same for the trigrams of three units below U+0400, numbered. */
+function smallIndex(script: string): SmallIndex {
+  const ids = new Map<number, number>()
+  const lists: number[][] = []
+  Object.values(data[script] ?? {}).forEach((model, position) => {
+    const seen = new Set<number>()
+    model.split('|').forEach((trigram, rank) => {
+      if (trigram.length !== 3) return
+      const [a, b, c] = [trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2)]
+      if (a >= 0x400 || b >= 0x400 || c >= 0x400) return
+      const key = (a << 20) | (b << 10) | c
+      if (seen.has(key)) return
+      seen.add(key)
+      const id = ids.get(key)
+      if (id === undefined) ids.set(key, lists.push([position, rank]) - 1)
+      else lists[id]?.push(position, rank)
+    })
+  })
+  return {ids, ranks: lists.map((list) => Int32Array.from(list))}
 }
 
 /**

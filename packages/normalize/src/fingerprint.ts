@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {CopydeskError} from '@copydesk/schema'
-import {openingWords} from './article-id.js'
+import {openingWordList} from './article-id.js'
 
 /**
  * What duplicate detection needs of one article body, small enough to keep for every
@@ -71,8 +71,8 @@ export function fingerprint(text: string): Fingerprint {
  * @returns Words hash, shingle count and MinHash values.
  */
 export function signatureOf(text: string): Signature {
-  const words = openingWords(text, Number.POSITIVE_INFINITY)
-  const list = words === '' ? [] : words.split(' ')
+  const list = openingWordList(text, Number.POSITIVE_INFINITY)
+  const words = list.join(' ')
   const wordHashes = new Uint32Array(list.length)
   list.forEach((word, index) => {
     wordHashes[index] = fnv1a(word)

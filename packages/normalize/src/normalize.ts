@@ -1,4 +1,4 @@
-import {type Article, articleSchema, type Extracted, type RawArticle, rawArticleSchema} from '@copydesk/schema'
+import {type Article, articleSchema, type Extracted, type RawArticle, rawArticleSchema, safeParse} from '@copydesk/schema'
 import {VFile} from 'vfile'
 import {articleId} from './article-id.js'
 import {buildAuthors, parseAuthor} from './build-authors.js'
@@ -40,7 +40,7 @@ const start = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1,
  */
 export function normalize(raw: RawArticle, options: NormalizeOptions = {}): {article: Article | undefined; file: VFile} {
   const settings = resolveOptions(options)
-  const input = rawArticleSchema.safeParse(raw)
+  const input = safeParse(rawArticleSchema, raw)
   const file = new VFile({path: typeof raw?.source?.path === 'string' ? raw.source.path : undefined, value: typeof raw?.text === 'string' ? raw.text : ''})
   if (!input.success) {
     const issues = input.error.issues.map((issue) => `\`${issue.path.join('.') || '(root)'}\`: ${issue.message}`).join('; ')
@@ -125,7 +125,7 @@ export function normalize(raw: RawArticle, options: NormalizeOptions = {}): {art
     extracted,
     source
   } as Article
-  const checked = articleSchema.safeParse(article)
+  const checked = safeParse(articleSchema, article)
   if (!checked.success) {
     const issues = checked.error.issues.map((issue) => `\`${issue.path.join('.')}\`: ${issue.message}`).join('; ')
     report(file, 'error', `The article does not fit the schema (${issues}); this is a bug in @copydesk/normalize, please report it`, start, 'article-schema')

@@ -148,3 +148,63 @@ test('renderJson writes what the well-formed replacer writes', () => {
     {numRuns: 500}
   )
 })
+
+test('resolveOptions remembers the last options without changing any answer', async () => {
+  const {CopydeskError, feedOptionsSchema, validate} = await import('@copydesk/schema')
+  const {parseIsoInstant} = await import('../src/parse-iso-instant.js')
+  // The reference: resolveOptions before it remembered anything.
+  const reference = (input: unknown): unknown => {
+    try {
+      const options = validate(feedOptionsSchema, input, 'feed options')
+      if (options.now !== undefined && parseIsoInstant(options.now) === undefined) return 'bad now'
+      return options
+    } catch (error) {
+      return error instanceof CopydeskError ? error.message : error
+    }
+  }
+  const actual = (input: unknown): unknown => {
+    try {
+      return resolveOptions(input as never)
+    } catch (error) {
+      return error instanceof CopydeskError ? (error.message.includes('`now`: `') ? 'bad now' : error.message) : error
+    }
+  }
+  const field = fc.oneof(
+    fc.constant(undefined),
+    fc.constantFrom('https://a.example/', 'https://b.example/x/', '/rel', '', 'feed.xml', '2012-03-20T12:00:00Z', 'nope', 'x'),
+    fc.constantFrom(1, 2, 0, -1, 1.5, true, false, null),
+    fc.constantFrom({}, ['https://a.example/'])
+  )
+  const keys = ['siteUrl', 'title', 'description', 'language', 'author', 'feedPath', 'atomPath', 'jsonFeedPath', 'articlesPath', 'maxItems', 'includeFuture', 'now', 'extra']
+  const input = fc.oneof(
+    {arbitrary: fc.dictionary(fc.constantFrom(...keys), field, {maxKeys: 5}).map((value) => ({siteUrl: 'https://a.example/', ...value})), weight: 5},
+    {arbitrary: fc.dictionary(fc.constantFrom(...keys), field, {maxKeys: 4}), weight: 2},
+    {arbitrary: fc.constantFrom(null, undefined, 'x', []), weight: 1},
+    {
+      arbitrary: fc.constantFrom('siteUrl', 'maxItems', 'extra').map((key) => Object.create({[key]: key === 'maxItems' ? 3 : 'https://c.example/'}, {siteUrl: {value: 'https://a.example/', enumerable: true}})),
+      weight: 1
+    },
+    // A non-enumerable field: zod reads it (`in`, `input[key]`) although `for...in` does not list it.
+    {arbitrary: fc.constant(Object.defineProperty({siteUrl: 'https://a.example/'}, 'author', {value: undefined, enumerable: false})), weight: 1}
+  )
+  fc.assert(
+    fc.property(fc.array(fc.tuple(input, fc.boolean()), {minLength: 1, maxLength: 8}), (calls) => {
+      let previous: unknown
+      for (const [value, repeat] of calls) {
+        // Repeats: the same object again and an equal copy, where remembering pays.
+        const given = repeat && previous !== undefined ? previous : value
+        for (const each of [given, given, typeof given === 'object' && given !== null && Object.getPrototypeOf(given) === Object.prototype ? {...given} : given]) {
+          const got = actual(each)
+          expect(got).toStrictEqual(reference(each))
+          if (typeof got === 'object' && got !== null) expect(Object.keys(got)).toEqual(Object.keys(reference(each) as object))
+        }
+        previous = value
+      }
+    }),
+    {numRuns: 300}
+  )
+  // A returned object is the caller's: changing it does not change the next answer.
+  const first = resolveOptions({siteUrl: 'https://a.example/'})
+  first.title = 'changed'
+  expect(resolveOptions({siteUrl: 'https://a.example/'}).title).toBe('copydesk')
+})

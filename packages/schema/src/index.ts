@@ -30,5 +30,6 @@ export {
   type Tags,
   tagsSchema
 } from './tags.js'
+export {safeParse} from './safe-parse.js'
 export {validate} from './validate.js'
 export type {} from './data-map.js'

@@ -1,5 +1,6 @@
 import type {z} from 'zod'
 import {CopydeskError} from './error.js'
+import {safeParse} from './safe-parse.js'
 
 /**
  * Validate `value` against `schema`; on failure throw one `CopydeskError` listing every issue
@@ -11,7 +12,7 @@ import {CopydeskError} from './error.js'
  * @returns The parsed value.
  */
 export function validate<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
-  const result = schema.safeParse(value)
+  const result = safeParse(schema, value)
   if (result.success) return result.data
   const lines = result.error.issues.map((issue) => {
     const path = issue.path.length > 0 ? issue.path.join('.') : '(root)'
