@@ -1,9 +1,9 @@
-import {mkdtemp, rm, utimes, writeFile} from 'node:fs/promises'
+import {mkdtemp, readFile, rm, stat, utimes, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {type ManifestEntry, manifestName, readManifest, updateManifest} from '../src/pipeline/manifest.js'
-import {type OutputStat, SourceCache} from '../src/pipeline/source-cache.js'
+import {type OutputStat, SourceCache, type SourceRecord} from '../src/pipeline/source-cache.js'
 
 let dir = ''
 beforeEach(async () => {
@@ -62,5 +62,109 @@ describe('SourceCache: the last manifest', () => {
       expect(cache.lastManifest(path.join(out, manifestName))).toBeUndefined()
       expect(cache.output('feed.xml')).toBeUndefined()
     }
+  })
+})
+
+/** A source record as a build makes it. */
+function record(index: number, version = 1): SourceRecord {
+  const shown = `content/${String(index).padStart(4, '0')}.txt`
+  const made: SourceRecord = {
+    path: shown,
+    stat: {absolute: `/site/${shown}`, size: 100 + version, mtimeMs: 1000 * version, ino: index},
+    sha256: `${version}`.repeat(64),
+    messages: [{file: shown, severity: 'warning', reason: `Warning ${index}.${version}`, source: 'test', ruleId: 'w'}],
+    articles: [{key: `${index}`.padStart(64, '0'), id: `id-${index}`, slug: `story-${index}`}]
+  }
+  if (index % 2 === 0) {
+    made.hasInfo = true
+    made.info = JSON.stringify([{file: shown, severity: 'info', reason: `Info ${index}.${version}`, source: 'test', ruleId: 'i'}])
+  }
+  return made
+}
+
+async function writeIndex(folder: string, records: readonly SourceRecord[], keepInfo = false): Promise<SourceCache> {
+  const cache = new SourceCache(folder, 'context', {keepInfo})
+  await cache.load()
+  await cache.save(records, true)
+  return cache
+}
+
+/** A record without its info text, which is checked apart (`withInfo`). */
+function strip(each: SourceRecord | undefined): Omit<SourceRecord, 'info'> | undefined {
+  if (!each) return undefined
+  const {info: _text, ...rest} = each
+  return rest
+}
+
+/** A record loaded for a build that shows info messages has them, for its path. */
+function withInfo(each: SourceRecord | undefined): boolean {
+  if (!each?.hasInfo) return true
+  const messages = JSON.parse(each.info ?? 'null') as Array<{file: string; severity: string}> | null
+  return messages?.some((message) => message.file === each.path && message.severity === 'info') === true
+}
+
+async function loaded(folder: string, keepInfo = false): Promise<SourceCache> {
+  const cache = new SourceCache(folder, 'context', {keepInfo})
+  await cache.load()
+  return cache
+}
+
+describe('SourceCache: the index', () => {
+  it('writes an edit or two as a delta over the index, read back as the whole; many changes rewrite it whole', async () => {
+    const folder = path.join(dir, 'cache')
+    const build = path.join(folder, 'build')
+    const first = Array.from({length: 400}, (_, index) => record(index))
+    await writeIndex(folder, first)
+    const indexStat = await stat(path.join(build, 'index.json'))
+
+    // One changed, one removed, one added: a delta; the index file is left as it was.
+    let cache = await loaded(folder)
+    const second = first.map((each) => cache.source(each.path) as SourceRecord).filter((each) => each.path !== first[5]?.path)
+    second[2] = record(2, 2)
+    second.push(record(400))
+    await cache.save(second, true)
+    expect((await stat(path.join(build, 'index.json'))).mtimeMs).toBe(indexStat.mtimeMs)
+    const delta = JSON.parse(await readFile(path.join(build, 'index-delta.json'), 'utf8'))
+    expect(delta.sources.map((each: SourceRecord) => each.path).sort()).toEqual([first[2]?.path, record(400).path].sort())
+    expect(delta.removed).toEqual([first[5]?.path])
+
+    // Read back: the whole, with every info message for a build that shows them.
+    cache = await loaded(folder, true)
+    for (const each of second) expect(strip(cache.source(each.path))).toEqual(strip(each))
+    expect(cache.source(first[5]?.path as string)).toBeUndefined()
+
+    // A later edit keeps the earlier ones in the delta.
+    cache = await loaded(folder)
+    const third = second.map((each) => cache.source(each.path) as SourceRecord)
+    third[3] = record(3, 2)
+    await cache.save(third, true)
+    cache = await loaded(folder, true)
+    for (const each of third) expect(strip(cache.source(each.path))).toEqual(strip(each))
+    for (const each of third) expect(withInfo(cache.source(each.path))).toBe(true)
+    expect(cache.source(first[5]?.path as string)).toBeUndefined()
+
+    // Past an eighth of the index (at least 256): written whole again, the delta gone.
+    cache = await loaded(folder)
+    const fourth = third.map((each, index) => (index < 300 ? record(index === 5 ? 401 : index, 3) : (cache.source(each.path) as SourceRecord)))
+    await cache.save(fourth, true)
+    await expect(stat(path.join(build, 'index-delta.json'))).rejects.toThrow()
+    cache = await loaded(folder, true)
+    for (const each of fourth) expect(strip(cache.source(each.path))).toEqual(strip(each))
+    for (const each of fourth) expect(withInfo(cache.source(each.path))).toBe(true)
+  })
+
+  it('ignores a delta written over another index (a rewrite that stopped before removing it)', async () => {
+    const folder = path.join(dir, 'cache')
+    const build = path.join(folder, 'build')
+    const first = Array.from({length: 10}, (_, index) => record(index))
+    await writeIndex(folder, first)
+    const cache = await loaded(folder)
+    await cache.save([...first.map((each) => cache.source(each.path) as SourceRecord).slice(1), record(20)], true)
+    expect((await loaded(folder)).source(record(20).path)).toBeDefined()
+    const when = new Date(Date.now() + 10_000)
+    await utimes(path.join(build, 'index.json'), when, when)
+    const stale = await loaded(folder)
+    expect(stale.source(record(20).path)).toBeUndefined()
+    expect(stale.source(first[0]?.path as string)).toBeDefined()
   })
 })

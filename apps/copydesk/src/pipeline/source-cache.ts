@@ -1,5 +1,5 @@
 import {readFileSync, statSync} from 'node:fs'
-import {mkdir, readFile} from 'node:fs/promises'
+import {mkdir, readFile, rm} from 'node:fs/promises'
 import path from 'node:path'
 import type {Repeat, Signature} from '@copydesk/normalize'
 import type {Article, Tags} from '@copydesk/schema'
@@ -105,6 +105,19 @@ interface IndexFile {
   sources: IndexedRecord[]
 }
 
+/**
+ * `index-delta.json`: what changed since `index.json` was written, so an edit or two rewrite a
+ * small file instead of the whole index: records (their info messages inline) and removed
+ * paths. It counts only over the index of that size and time (`base`).
+ */
+interface DeltaFile {
+  version: 2
+  context: string
+  base: {size: number; mtimeMs: number}
+  sources: SourceRecord[]
+  removed: string[]
+}
+
 /** `info.json`: per source path, the bytes hash it was made from and every message as JSON text. */
 interface InfoFile {
   context: string
@@ -135,6 +148,10 @@ export class SourceCache {
   readonly #keepInfo: boolean
   #info: Map<string, {sha256: string; info: string}> | undefined
   #sources = new Map<string, SourceRecord>()
+  /** Stat of the `index.json` loaded (undefined when none was). */
+  #base: {size: number; mtimeMs: number} | undefined
+  /** Paths whose record differs from `index.json` (from `index-delta.json`): records, or removed. */
+  #deltaPaths = new Set<string>()
   #outputs = new Map<string, OutputStat>()
   #manifestStat: ManifestStat | undefined
   #fingerprints: Promise<Map<string, Signature>> | undefined
@@ -167,18 +184,48 @@ export class SourceCache {
       this.#outputs = new Map()
     }
     try {
-      const index = JSON.parse(readWhole(path.join(this.#folder, 'index.json'))) as IndexFile
+      const file = path.join(this.#folder, 'index.json')
+      const text = readWhole(file)
+      const info = statSync(file)
+      const index = JSON.parse(text) as IndexFile
       if (index?.version !== 2 || index.context !== this.#context || !Array.isArray(index.sources)) return
       for (const source of index.sources as SourceRecord[]) {
         if (source.hasInfo && this.#keepInfo) {
-          const info = this.#infoOf(source)
-          if (info === undefined) continue
-          source.info = info
+          const text = this.#infoOf(source)
+          if (text === undefined) continue
+          source.info = text
         }
         this.#sources.set(source.path, source)
       }
+      this.#base = {size: info.size, mtimeMs: info.mtimeMs}
     } catch {
       this.#sources = new Map()
+      this.#base = undefined
+      return
+    }
+    this.#loadDelta()
+  }
+
+  /** Apply `index-delta.json` when it is over the index just loaded (else it is stale: ignored). */
+  #loadDelta(): void {
+    let delta: DeltaFile
+    try {
+      delta = JSON.parse(readWhole(path.join(this.#folder as string, 'index-delta.json'))) as DeltaFile
+    } catch {
+      return
+    }
+    const base = this.#base
+    if (delta?.version !== 2 || delta.context !== this.#context || !base || delta.base?.size !== base.size || delta.base.mtimeMs !== base.mtimeMs) return
+    if (!Array.isArray(delta.sources) || !Array.isArray(delta.removed)) return
+    for (const removed of delta.removed) {
+      this.#sources.delete(removed)
+      this.#deltaPaths.add(removed)
+    }
+    for (const source of delta.sources) {
+      // Its info messages are inline; one that lost them is processed again.
+      this.#deltaPaths.add(source.path)
+      if (source.hasInfo && typeof source.info !== 'string') this.#sources.delete(source.path)
+      else this.#sources.set(source.path, source)
     }
   }
 
@@ -317,17 +364,72 @@ export class SourceCache {
   }
 
   /**
-   * Start writing this build's index, streaming: records are added in order as the run makes
-   * them, and the index is replaced on `commit`.
+   * Start writing this build's index: every record of the run, in order. Without a loaded
+   * index (a cold build) they are streamed into a new one. Over a loaded index, only the
+   * records that differ from it are kept, and `commit` writes them (with the paths no longer
+   * built) as `index-delta.json`; when the changes since `index.json` grow past an eighth of
+   * it (at least 256), the whole index is written again instead.
    *
    * @returns The writer (undefined without a cache folder).
    */
   async openIndex(): Promise<RecordWriter<SourceRecord> | undefined> {
     if (!this.#folder) return undefined
     await mkdir(this.#folder, {recursive: true})
+    if (this.#base) return this.#openUpdate()
+    return this.#openFull()
+  }
+
+  /** Over a loaded index: gather the run's changed records, write a delta (or the whole index) on commit. */
+  #openUpdate(): RecordWriter<SourceRecord> {
+    const changed = new Map<string, SourceRecord>()
+    const seen = new Set<string>()
+    return {
+      add: async (record) => {
+        seen.add(record.path)
+        if (this.#sources.get(record.path) !== record) changed.set(record.path, record)
+      },
+      commit: async () => {
+        const removed = [...this.#sources.keys()].filter((shown) => !seen.has(shown))
+        const paths = new Set([...this.#deltaPaths, ...changed.keys(), ...removed])
+        const current = (shown: string) => (seen.has(shown) ? (changed.get(shown) ?? this.#sources.get(shown)) : undefined)
+        if (paths.size <= Math.max(256, this.#sources.size >> 3)) {
+          const sources: SourceRecord[] = []
+          const gone: string[] = []
+          for (const shown of paths) {
+            const record = current(shown)
+            if (!record) {
+              gone.push(shown)
+              continue
+            }
+            const info = record.hasInfo ? (record.info ?? this.#infoOf(record)) : undefined
+            if (record.hasInfo && info === undefined) gone.push(shown)
+            else sources.push(info === undefined ? record : {...record, info})
+          }
+          const delta: DeltaFile = {version: 2, context: this.#context, base: this.#base as DeltaFile['base'], sources, removed: gone}
+          await replaceFile(path.join(this.#folder as string, 'index-delta.json'), JSON.stringify(delta))
+          return
+        }
+        const full = this.#openFull()
+        const writer = await full
+        try {
+          for (const [shown, record] of this.#sources) if (seen.has(shown)) await writer.add(changed.get(shown) ?? record)
+          for (const [shown, record] of changed) if (!this.#sources.has(shown)) await writer.add(record)
+        } catch (error) {
+          await writer.abort()
+          throw error
+        }
+        await writer.commit()
+      },
+      abort: async () => {}
+    }
+  }
+
+  /** Stream a whole new index (and info file); `commit` puts them in place and drops the delta. */
+  async #openFull(): Promise<RecordWriter<SourceRecord>> {
+    const folder = this.#folder as string
     const context = JSON.stringify(this.#context)
-    const index = await JsonStreamWriter.open(path.join(this.#folder, 'index.json'), `{"version":2,"context":${context},"sources":[`, ']}')
-    const infos = await JsonStreamWriter.open(path.join(this.#folder, 'info.json'), `{"context":${context},"sources":{`, '}}')
+    const index = await JsonStreamWriter.open(path.join(folder, 'index.json'), `{"version":2,"context":${context},"sources":[`, ']}')
+    const infos = await JsonStreamWriter.open(path.join(folder, 'info.json'), `{"context":${context},"sources":{`, '}}')
     return {
       add: async (record) => {
         const info = record.hasInfo ? (record.info ?? this.#infoOf(record)) : undefined
@@ -337,10 +439,12 @@ export class SourceCache {
         await index.add(JSON.stringify(indexed))
         if (info !== undefined) await infos.add(`${JSON.stringify(record.path)}:${JSON.stringify({sha256: record.sha256, info})}`)
       },
-      // Each file is whole; a record and its info agree only when made from the same bytes.
+      // Each file is whole; a record and its info agree only when made from the same bytes,
+      // and a delta left behind counts only over the index it was written for.
       commit: async () => {
         await infos.commit()
         await index.commit()
+        await rm(path.join(folder, 'index-delta.json'), {force: true})
       },
       abort: async () => {
         await Promise.all([infos.abort(), index.abort()])
