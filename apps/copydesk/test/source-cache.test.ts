@@ -127,6 +127,8 @@ describe('SourceCache: the index', () => {
     const delta = JSON.parse(await readFile(path.join(build, 'index-delta.json'), 'utf8'))
     expect(delta.sources.map((each: SourceRecord) => each.path).sort()).toEqual([first[2]?.path, record(400).path].sort())
     expect(delta.removed).toEqual([first[5]?.path])
+    // Sources changed since the delta (not since the index) are the ones that may need processing.
+    expect(cache.indexTime()).toBe((await stat(path.join(build, 'index-delta.json'))).mtimeMs)
 
     // Read back: the whole, with every info message for a build that shows them.
     cache = await loaded(folder, true)

@@ -230,14 +230,16 @@ export class SourceCache {
   }
 
   /**
-   * When the index was last written (undefined when there is none).
+   * When the index was last written, or its delta (undefined when there is no index).
    *
    * @returns Modification time in milliseconds.
    */
   indexTime(): number | undefined {
     if (!this.#folder) return undefined
     try {
-      return statSync(path.join(this.#folder, 'index.json'), {throwIfNoEntry: false})?.mtimeMs
+      const index = statSync(path.join(this.#folder, 'index.json'), {throwIfNoEntry: false})?.mtimeMs
+      const delta = statSync(path.join(this.#folder, 'index-delta.json'), {throwIfNoEntry: false})?.mtimeMs
+      return index === undefined ? undefined : Math.max(index, delta ?? index)
     } catch {
       // Not a folder, or unreadable: the build reports it when it writes there.
       return undefined
