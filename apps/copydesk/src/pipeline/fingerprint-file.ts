@@ -1,7 +1,6 @@
-import {type FileHandle, open, rename, rm} from 'node:fs/promises'
 import {endianness} from 'node:os'
-import {fingerprintVersion, type Signature, signatureLength} from '@copydesk/normalize'
-import {temporaryPath} from './write-atomic.js'
+import {checkSignature, fingerprintVersion, type Signature, signatureLength} from '@copydesk/normalize'
+import {AtomicFileStream} from './json-stream.js'
 
 /**
  * `fingerprints.bin`, the build cache's duplicate-detection signatures, one fixed-size record
@@ -21,7 +20,6 @@ const minhashBytes = signatureLength * 2
 export const fingerprintRecordSize = 32 + 16 + 4 + minhashBytes
 
 const hex64 = /^[0-9a-f]{64}$/
-const hex32 = /^[0-9a-f]{32}$/
 const littleEndian = endianness() === 'LE'
 
 function header(context: string): Buffer {
@@ -40,9 +38,8 @@ function header(context: string): Buffer {
  *   fingerprint is then missing from the file, and a build makes it again.
  */
 function encodeRecord(target: Buffer, offset: number, key: string, signature: Signature): boolean {
+  if (!hex64.test(key) || !storable(signature)) return false
   const {minhash} = signature
-  if (!hex64.test(key) || !hex32.test(signature.words) || !Number.isSafeInteger(signature.shingles) || signature.shingles < 0 || signature.shingles > 0xffff_ffff) return false
-  if (minhash.length !== (signature.shingles === 0 ? 0 : signatureLength)) return false
   target.write(key, offset, 'hex')
   target.write(signature.words, offset + 32, 'hex')
   target.writeUInt32LE(signature.shingles, offset + 48)
@@ -50,6 +47,16 @@ function encodeRecord(target: Buffer, offset: number, key: string, signature: Si
   target.fill(0, start, start + minhashBytes)
   for (let slot = 0; slot < minhash.length; slot++) target.writeUInt16LE(minhash[slot] as number, start + slot * 2)
   return true
+}
+
+/** Whether a signature is one of this version (`checkSignature`) whose shingle count fits 32 bits. */
+function storable(signature: Signature): boolean {
+  try {
+    checkSignature(signature)
+  } catch {
+    return false
+  }
+  return signature.shingles <= 0xffff_ffff
 }
 
 /**
@@ -105,20 +112,16 @@ export function decodeFingerprints(bytes: Uint8Array, context: string): Map<stri
 const chunkRecords = 4096
 
 /**
- * Writes `fingerprints.bin` streaming, to a temporary file that replaces the target only on
- * `commit` (a reader never sees half of it). Keeps only the current chunk in memory.
+ * Writes `fingerprints.bin` streaming, through an `AtomicFileStream` (replaced only on
+ * `commit`). Keeps only the current chunk in memory.
  */
 export class FingerprintFileWriter {
-  readonly #file: string
-  readonly #temporary: string
-  readonly #handle: FileHandle
-  #chunk = Buffer.alloc(chunkRecords * fingerprintRecordSize)
+  readonly #stream: AtomicFileStream
+  readonly #chunk = Buffer.alloc(chunkRecords * fingerprintRecordSize)
   #used = 0
 
-  private constructor(file: string, temporary: string, handle: FileHandle) {
-    this.#file = file
-    this.#temporary = temporary
-    this.#handle = handle
+  private constructor(stream: AtomicFileStream) {
+    this.#stream = stream
   }
 
   /**
@@ -129,16 +132,14 @@ export class FingerprintFileWriter {
    * @returns The writer.
    */
   static async open(file: string, context: string): Promise<FingerprintFileWriter> {
-    const temporary = temporaryPath(file)
-    const handle = await open(temporary, 'w')
+    const stream = await AtomicFileStream.open(file)
     try {
-      await handle.write(header(context))
+      await stream.write(header(context))
     } catch (error) {
-      await handle.close().catch(() => {})
-      await rm(temporary, {force: true})
+      await stream.abort()
       throw error
     }
-    return new FingerprintFileWriter(file, temporary, handle)
+    return new FingerprintFileWriter(stream)
   }
 
   /**
@@ -156,24 +157,22 @@ export class FingerprintFileWriter {
   async commit(): Promise<void> {
     try {
       await this.#flush()
-      await this.#handle.close()
-      await rename(this.#temporary, this.#file)
     } catch (error) {
-      await this.abort()
+      await this.#stream.abort()
       throw error
     }
+    await this.#stream.commit()
   }
 
   /** Drop the file: the target stays as it was. */
   async abort(): Promise<void> {
-    await this.#handle.close().catch(() => {})
-    await rm(this.#temporary, {force: true})
+    await this.#stream.abort()
   }
 
   async #flush(): Promise<void> {
     if (this.#used === 0) return
-    // The handle writes the bytes before the promise settles; a new chunk is not needed.
-    await this.#handle.write(this.#chunk, 0, this.#used)
+    // The bytes are written before the promise settles, so the chunk is reused.
+    await this.#stream.write(this.#chunk, this.#used)
     this.#used = 0
   }
 }

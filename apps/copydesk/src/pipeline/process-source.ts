@@ -5,7 +5,7 @@ import {normalize, type Signature, signatureOf} from '@copydesk/normalize'
 import type {Article, FeedOptionsInput, PublishedArticle} from '@copydesk/schema'
 import type {BuildOptions} from '../config/build-options.js'
 import type {Format} from '../config/config-schema.js'
-import {appMessage, fromVFile, type ReportedMessage} from '../report/reported-message.js'
+import {appMessage, fromVFile, keptMessages, type ReportedMessage} from '../report/reported-message.js'
 import {ArticlePlanner, type Output, renderArticleOutputs} from './render-outputs.js'
 import {runTag} from './run-tag.js'
 import {type ArticleRecord, SourceCache, type StoredArticle} from './source-cache.js'
@@ -138,7 +138,7 @@ export async function processSource(job: SourceJob, stdin?: AsyncIterable<Uint8A
   const outcome: SourceOutcome = {sha256: hash, same: false, messages, articles}
   if (messages.some((message) => message.severity === 'info')) {
     outcome.info = JSON.stringify(messages)
-    outcome.messages = messages.filter((message) => message.severity !== 'info')
+    outcome.messages = [...keptMessages(messages, false)]
   }
   return outcome
 }

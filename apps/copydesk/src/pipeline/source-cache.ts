@@ -411,8 +411,7 @@ export class SourceCache {
           await replaceFile(path.join(this.#folder as string, 'index-delta.json'), JSON.stringify(delta))
           return
         }
-        const full = this.#openFull()
-        const writer = await full
+        const writer = await this.#openFull()
         try {
           for (const [shown, record] of this.#sources) if (seen.has(shown)) await writer.add(changed.get(shown) ?? record)
           for (const [shown, record] of changed) if (!this.#sources.has(shown)) await writer.add(record)
