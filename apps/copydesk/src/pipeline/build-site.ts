@@ -278,7 +278,7 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
     const key = ref.record.key
     const known = ref.full ?? held.get(key)
     if (known) return known
-    const stored = await cache.article(key)
+    const stored = cache.article(key)
     if (stored) return stored
     const unit = await processEntry(ref.entry, true)
     return unit.items.find((item) => item.record.key === key)?.full

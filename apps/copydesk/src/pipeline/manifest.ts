@@ -58,7 +58,7 @@ export async function updateManifest(out: string, files: ReadonlyMap<string, Man
   if (previous && removed.length === 0 && same(previous, files)) return removed
   const sorted = Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
   const manifest: Manifest = {version: 1, files: sorted}
-  await writeAtomic(path.join(out, manifestName), `${JSON.stringify(manifest, null, 2)}\n`)
+  writeAtomic(path.join(out, manifestName), `${JSON.stringify(manifest, null, 2)}\n`)
   return removed.sort()
 }
 

@@ -56,7 +56,11 @@ async function compute(memoFile: string | undefined): Promise<string> {
   }
   if (memoFile && (fresh || Object.keys(known).length !== Object.keys(seen).length)) {
     // Only a shortcut: a build that cannot write it still builds.
-    await replaceFile(memoFile, JSON.stringify(seen)).catch(() => {})
+    try {
+      replaceFile(memoFile, JSON.stringify(seen))
+    } catch {
+      // A memo that cannot be written is only a memo.
+    }
   }
   return hash.digest('hex')
 }

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {readFile} from 'node:fs/promises'
+import {readFileSync} from 'node:fs'
 import {ingestEach, type Source} from '@copydesk/ingest'
 import {normalize, type Signature, signatureOf} from '@copydesk/normalize'
 import type {Article, FeedOptionsInput, PublishedArticle} from '@copydesk/schema'
@@ -87,7 +87,11 @@ export async function processSource(job: SourceJob, stdin?: AsyncIterable<Uint8A
   const {settings} = job
   let bytes: Uint8Array | undefined
   if (job.absolute && job.size !== undefined && job.size <= (settings.maxBytes ?? Number.POSITIVE_INFINITY)) {
-    bytes = await readFile(job.absolute).catch(() => undefined)
+    try {
+      bytes = readFileSync(job.absolute)
+    } catch {
+      // Unreadable: ingest reads the path again and reports why.
+    }
   }
   const hash = bytes ? createHash('sha256').update(bytes).digest('hex') : undefined
   if (hash && hash === job.knownSha256) return {sha256: hash, same: true, messages: [], articles: []}
@@ -112,7 +116,7 @@ export async function processSource(job: SourceJob, stdin?: AsyncIterable<Uint8A
       if (article.date !== undefined) record.date = article.date
       if (article.editionDate !== undefined) record.editionDate = article.editionDate
       if (article.timeZone !== undefined) record.timeZone = article.timeZone
-      const stored = await store.article(key)
+      const stored = store.article(key)
       if (stored) {
         messages.push(...stored.messages)
         articles.push({record, fingerprint: print, tagged: true, full: {...stored, article}, taggedNow: false})
@@ -128,7 +132,7 @@ export async function processSource(job: SourceJob, stdin?: AsyncIterable<Uint8A
         continue
       }
       messages.push(...full.messages)
-      await store.storeArticle(key, full)
+      store.storeArticle(key, full)
       const rendered = renderOwn(full, key, settings)
       const processed: ProcessedArticle = {record, fingerprint: print, tagged: true, taggedNow: true, rendered}
       if (settings.sendFull || !settings.cacheDir) processed.full = full

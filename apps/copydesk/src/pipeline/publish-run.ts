@@ -1,6 +1,5 @@
 import {createHash} from 'node:crypto'
 import {statSync} from 'node:fs'
-import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Entry as SourceEntry} from '@copydesk/ingest/expand-sources'
 import {DuplicateIndex, duplicateReasons, nearDuplicateThreshold, type Repeat, type Signature, slugCollisionReason, uniqueSlug} from '@copydesk/normalize'
@@ -359,11 +358,11 @@ async function writeOutput(
 ): Promise<{written: boolean; entry: ManifestEntry | undefined; stat: OutputStat | undefined}> {
   const file = path.join(out, output.path)
   try {
-    const written = await writeAtomic(file, output.content)
+    const written = writeAtomic(file, output.content)
     const entry: ManifestEntry = {sha256: output.sha256 ?? createHash('sha256').update(output.content).digest('hex')}
     if (!output.key) return {written, entry, stat: undefined}
     entry.key = output.key
-    const info = await stat(file)
+    const info = statSync(file)
     return {written, entry, stat: {key: output.key, size: info.size, mtimeMs: info.mtimeMs, sha256: entry.sha256}}
   } catch (error) {
     messages.push(appMessage(output.path, 'error', `Cannot write \`${file}\`: ${(error as Error).message}`, 'write'))

@@ -1,5 +1,5 @@
 import {readFileSync, statSync} from 'node:fs'
-import {mkdir, readFile, rm} from 'node:fs/promises'
+import {mkdir, rm} from 'node:fs/promises'
 import path from 'node:path'
 import type {Repeat, Signature} from '@copydesk/normalize'
 import type {Article, Tags} from '@copydesk/schema'
@@ -334,7 +334,7 @@ export class SourceCache {
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([file, stat]) => [file, stat.key, stat.size, stat.mtimeMs, stat.sha256] as [string, string, number, number, string])
     const text: OutputsFile = {version: 2, manifest: manifestStat ?? null, files}
-    await replaceFile(path.join(this.#folder, 'outputs.json'), JSON.stringify(text))
+    replaceFile(path.join(this.#folder, 'outputs.json'), JSON.stringify(text))
     this.#outputs = new Map(outputs)
     this.#manifestStat = manifestStat
   }
@@ -362,7 +362,7 @@ export class SourceCache {
    */
   async saveDecisions(decisions: SavedDecisions): Promise<void> {
     if (!this.#folder) return
-    await replaceFile(path.join(this.#folder, 'decisions.json'), JSON.stringify(decisions))
+    replaceFile(path.join(this.#folder, 'decisions.json'), JSON.stringify(decisions))
   }
 
   /**
@@ -408,7 +408,7 @@ export class SourceCache {
             else sources.push(info === undefined ? record : {...record, info})
           }
           const delta: DeltaFile = {version: 2, context: this.#context, base: this.#base as DeltaFile['base'], sources, removed: gone}
-          await replaceFile(path.join(this.#folder as string, 'index-delta.json'), JSON.stringify(delta))
+          replaceFile(path.join(this.#folder as string, 'index-delta.json'), JSON.stringify(delta))
           return
         }
         const writer = await this.#openFull()
@@ -505,10 +505,10 @@ export class SourceCache {
    * @param key Article key.
    * @returns The article and tags, or undefined when missing or unreadable.
    */
-  async article(key: string): Promise<StoredArticle | undefined> {
+  article(key: string): StoredArticle | undefined {
     if (!this.#folder) return undefined
     try {
-      const stored = JSON.parse(await readFile(this.#articlePath(key), 'utf8')) as StoredArticle
+      const stored = JSON.parse(readFileSync(this.#articlePath(key), 'utf8')) as StoredArticle
       return stored && typeof stored === 'object' && stored.article && stored.analysis ? stored : undefined
     } catch {
       return undefined
@@ -521,9 +521,9 @@ export class SourceCache {
    * @param key Article key.
    * @param stored The article and tags.
    */
-  async storeArticle(key: string, stored: StoredArticle): Promise<void> {
+  storeArticle(key: string, stored: StoredArticle): void {
     if (!this.#folder) return
-    await replaceFile(this.#articlePath(key), JSON.stringify(stored))
+    replaceFile(this.#articlePath(key), JSON.stringify(stored))
   }
 
   #articlePath(key: string): string {
