@@ -17,13 +17,26 @@ afterEach(async () => {
 describe('writeAtomic', () => {
   it('writes, leaves identical files untouched and no temporary files behind', async () => {
     const file = path.join(dir, 'a', 'b.txt')
-    expect(writeAtomic(file, 'one')).toBe(true)
+    expect(writeAtomic(file, 'one').written).toBe(true)
     const before = (await stat(file)).mtimeMs
-    expect(writeAtomic(file, 'one')).toBe(false)
+    expect(writeAtomic(file, 'one').written).toBe(false)
     expect((await stat(file)).mtimeMs).toBe(before)
-    expect(writeAtomic(file, 'two')).toBe(true)
+    expect(writeAtomic(file, 'two').written).toBe(true)
     expect(await readFile(file, 'utf8')).toBe('two')
     expect(await readdir(path.join(dir, 'a'))).toEqual(['b.txt'])
+  })
+
+  it('returns the stat the file has afterwards, written or not (the next build compares it)', async () => {
+    const file = path.join(dir, 'c.txt')
+    for (const content of ['first', 'first', 'other', 'longer content', new TextEncoder().encode('bytes')]) {
+      const result = writeAtomic(file, content)
+      const info = await stat(file)
+      expect({size: result.size, mtimeMs: result.mtimeMs}).toEqual({size: info.size, mtimeMs: info.mtimeMs})
+      expect(await readFile(file)).toEqual(Buffer.from(content))
+    }
+    // Same size, other bytes: written.
+    expect(writeAtomic(file, 'BYTES').written).toBe(true)
+    expect(await readFile(file, 'utf8')).toBe('BYTES')
   })
 })
 

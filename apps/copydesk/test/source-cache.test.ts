@@ -1,4 +1,4 @@
-import {mkdtemp, readFile, rm, stat, utimes, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
@@ -170,3 +170,38 @@ describe('SourceCache: the index', () => {
     expect(stale.source(first[0]?.path as string)).toBeDefined()
   })
 })
+
+describe('SourceCache: outputs on disk', () => {
+  it('checks every output ahead with checkOutputs, giving what a check at the time of use gives', async () => {
+    const out = path.join(dir, 'public')
+    const stats = new Map<string, OutputStat>()
+    const names = ['articles/kept.json', 'articles/edited.json', 'articles/gone.json', 'articles/touched.json']
+    for (const name of names) {
+      const file = path.join(out, name)
+      await writeWithFolder(file, `{"name":"${name}"}\n`)
+      const info = await stat(file)
+      stats.set(name, {key: `key-${name}`, size: info.size, mtimeMs: info.mtimeMs, sha256: 'a'.repeat(64)})
+    }
+    let cache = new SourceCache(path.join(dir, 'cache'), 'context')
+    await cache.load()
+    await cache.saveOutputs(stats)
+    await writeFile(path.join(out, 'articles/edited.json'), 'edited by hand, another size\n')
+    await rm(path.join(out, 'articles/gone.json'))
+    await utimes(path.join(out, 'articles/touched.json'), new Date(), new Date(Date.now() + 5000))
+
+    const expected = {'articles/kept.json': true, 'articles/edited.json': false, 'articles/gone.json': false, 'articles/touched.json': false, 'articles/unknown.json': false}
+    const answers = (c: SourceCache) => Object.fromEntries(Object.keys(expected).map((name) => [name, c.outputIntact(out, name)]))
+    cache = new SourceCache(path.join(dir, 'cache'), 'context')
+    await cache.load()
+    expect(answers(cache)).toEqual(expected)
+    const ahead = new SourceCache(path.join(dir, 'cache'), 'context')
+    await ahead.load()
+    ahead.checkOutputs(out)
+    expect(answers(ahead)).toEqual(expected)
+  })
+})
+
+async function writeWithFolder(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), {recursive: true})
+  await writeFile(file, text)
+}

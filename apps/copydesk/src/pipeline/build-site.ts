@@ -61,6 +61,9 @@ const cacheFormat = 'copydesk-build-cache/4'
 /** Sources handled together: bounds what is held at once (bodies, tags, renders). */
 const batchSize = 128
 
+/** At most this many changed sources are sent to the workers before the index is read. */
+const aheadLimit = 64
+
 /** A source of the current batch, processed or taken from the index. */
 interface Unit {
   entry: SourceEntry
@@ -180,10 +183,34 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
     if (open && keep && !early) early = {pool: open, concurrency: options.concurrency}
     else await open?.close()
   }
+  /** Run a job on the pool (of up to `threads` workers); one too big for a worker's heap runs again on the main thread. */
+  const runJob = async (job: SourceJob, threads: number): Promise<SourceOutcome> => {
+    try {
+      return await startPool(threads).run(job)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error
+      logger.child({stage: 'tag'}).debug({source: job.path}, 'too big for a worker: processing it on the main thread')
+      return (await import('./process-source.js')).processSource(job)
+    }
+  }
   // Sources changed since the index was written (by modification time) will need the
   // workers: start them now, so they load the stages while the index is read. Whether a
   // source really changed is decided below; a guess that was wrong only costs the start.
   if (suspects > 0) startPool(suspects)
+  // A few of them (an edit or two) go to the workers now, without waiting for the index:
+  // it only tells whether the bytes are new, and a file touched but not changed then costs
+  // its ingest and normalize (its tags are in the article store) instead of nothing.
+  const ahead = new Map<SourceEntry, Promise<SourceOutcome>>()
+  if (indexTime !== undefined && suspects <= aheadLimit) {
+    for (const entry of entries) {
+      const info = entry.kind === 'file' ? stats.get(entry) : undefined
+      if (entry.kind !== 'file' || !info || info.mtimeMs < indexTime) continue
+      const outcome = runJob({path: entry.path, absolute: entry.absolute, size: info.size, settings}, suspects)
+      // Its answer is awaited when the source is reached, or dropped when it did not change.
+      outcome.catch(() => {})
+      ahead.set(entry, outcome)
+    }
+  }
 
   const [last] = await Promise.all([cache.lastDecisions(), cache.load()])
   const manifestFile = path.join(options.out, manifestName)
@@ -238,9 +265,11 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
     } else if (entry.kind === 'value') {
       job.value = entry.value
     }
+    const sent = again ? undefined : ahead.get(entry)
+    ahead.delete(entry)
     let outcome: SourceOutcome
     try {
-      outcome = entry.kind === 'stdin' ? await (await import('./process-source.js')).processSource(job, context.stdin) : await runJob(job)
+      outcome = entry.kind === 'stdin' ? await (await import('./process-source.js')).processSource(job, context.stdin) : await (sent ?? runJob(job, misses))
     } catch (error) {
       const message = appMessage(entry.path ?? '<string>', 'error', `Cannot process \`${entry.path ?? '<string>'}\`: ${(error as Error).message}`, 'process')
       return {entry, record: undefined, items: [], messages: [message], fresh: true}
@@ -260,17 +289,6 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
       changed = true
     }
     return {entry, record, items: outcome.articles, messages: record ? [] : sourceMessages(outcome, keepInfo), fresh: true}
-  }
-
-  /** Run a job on the pool; one too big for a worker's heap runs again on the main thread. */
-  const runJob = async (job: SourceJob): Promise<SourceOutcome> => {
-    try {
-      return await startPool(misses).run(job)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error
-      logger.child({stage: 'tag'}).debug({source: job.path}, 'too big for a worker: processing it on the main thread')
-      return (await import('./process-source.js')).processSource(job)
-    }
   }
 
   /** The full article of a ref: at hand, held, from the store, or (store emptied) made again. */
@@ -317,6 +335,13 @@ export async function buildSite(options: BuildOptions, context: BuildContext): P
     // Batches overlap: while the main thread decides and writes one, the workers process the next.
     let done = 0
     let next: Promise<Unit[]> | undefined = entries.length > 0 ? runBatch(0) : undefined
+    if (next && misses > 0) {
+      // The workers have their first sources (the batch's unchanged ones settle in microtasks,
+      // which run before this macrotask): check the last build's outputs meanwhile, rather
+      // than after the workers, when the articles are decided.
+      await new Promise((resolve) => setImmediate(resolve))
+      cache.checkOutputs(options.out)
+    }
     for (let first = 0; next; first += batchSize) {
       const units: Unit[] = await next
       next = first + batchSize < entries.length ? runBatch(first + batchSize) : undefined

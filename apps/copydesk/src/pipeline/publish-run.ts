@@ -1,5 +1,4 @@
 import {createHash} from 'node:crypto'
-import {statSync} from 'node:fs'
 import path from 'node:path'
 import type {Entry as SourceEntry} from '@copydesk/ingest/expand-sources'
 import {DuplicateIndex, duplicateReasons, nearDuplicateThreshold, type Repeat, type Signature, slugCollisionReason, uniqueSlug} from '@copydesk/normalize'
@@ -214,7 +213,7 @@ export class RunPublisher {
     for (const target of render.targets) {
       const entryOf = this.#manifest.get(target.path)
       const seen = this.#cache.output(target.path)
-      if (entryOf?.key === target.key && seen?.key === target.key && sameStat(path.join(this.#options.out, target.path), seen)) {
+      if (entryOf?.key === target.key && seen?.key === target.key && this.#cache.outputIntact(this.#options.out, target.path)) {
         this.files.set(target.path, entryOf)
         this.outputStats.set(target.path, statOf(seen, entryOf))
         this.unchanged++
@@ -343,7 +342,7 @@ export class RunPublisher {
     const known: Array<[string, ManifestEntry, OutputStat]> = []
     for (const [file, entry] of feedFiles) {
       const seen = this.#cache.output(file)
-      if (seen?.key !== key || !sameStat(path.join(this.#options.out, file), seen)) return undefined
+      if (seen?.key !== key || !this.#cache.outputIntact(this.#options.out, file)) return undefined
       known.push([file, entry, seen])
     }
     return known
@@ -358,12 +357,11 @@ async function writeOutput(
 ): Promise<{written: boolean; entry: ManifestEntry | undefined; stat: OutputStat | undefined}> {
   const file = path.join(out, output.path)
   try {
-    const written = writeAtomic(file, output.content)
+    const {written, size, mtimeMs} = writeAtomic(file, output.content)
     const entry: ManifestEntry = {sha256: output.sha256 ?? createHash('sha256').update(output.content).digest('hex')}
     if (!output.key) return {written, entry, stat: undefined}
     entry.key = output.key
-    const info = statSync(file)
-    return {written, entry, stat: {key: output.key, size: info.size, mtimeMs: info.mtimeMs, sha256: entry.sha256}}
+    return {written, entry, stat: {key: output.key, size, mtimeMs, sha256: entry.sha256}}
   } catch (error) {
     messages.push(appMessage(output.path, 'error', `Cannot write \`${file}\`: ${(error as Error).message}`, 'write'))
     return {written: false, entry: undefined, stat: undefined}
@@ -373,16 +371,6 @@ async function writeOutput(
 /** An output's stat with the hash its manifest entry gives (the two agree unless the manifest was edited). */
 function statOf(seen: OutputStat, entry: ManifestEntry): OutputStat {
   return seen.sha256 === entry.sha256 ? seen : {...seen, sha256: entry.sha256}
-}
-
-/** Whether a file still has the size and modification time the manifest recorded. */
-function sameStat(file: string, entry: OutputStat): boolean {
-  try {
-    const info = statSync(file, {throwIfNoEntry: false})
-    return info?.isFile() === true && info.size === entry.size && info.mtimeMs === entry.mtimeMs
-  } catch {
-    return false
-  }
 }
 
 /** The published form of a stored article under its slug in this run. */

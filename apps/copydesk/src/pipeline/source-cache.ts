@@ -153,6 +153,8 @@ export class SourceCache {
   /** Paths whose record differs from `index.json` (from `index-delta.json`): records, or removed. */
   #deltaPaths = new Set<string>()
   #outputs = new Map<string, OutputStat>()
+  /** Outputs' stat checks made ahead (see `checkOutputs`). */
+  #intact: Map<string, boolean> | undefined
   #manifestStat: ManifestStat | undefined
   #fingerprints: Promise<Map<string, Signature>> | undefined
 
@@ -283,6 +285,33 @@ export class SourceCache {
    */
   output(file: string): OutputStat | undefined {
     return this.#outputs.get(file)
+  }
+
+  /**
+   * Whether an output's file is still as the last build left it (same size and modification
+   * time), from `checkOutputs` when it ran, else checked now.
+   *
+   * @param out Output folder.
+   * @param file Output path, relative to `out`.
+   * @returns False when unknown, missing or changed.
+   */
+  outputIntact(out: string, file: string): boolean {
+    const known = this.#outputs.get(file)
+    if (!known) return false
+    return this.#intact?.get(file) ?? sameStat(path.join(out, file), known)
+  }
+
+  /**
+   * Check every known output's stat now, for `outputIntact` to answer later: a build calls this
+   * while its workers tag the few changed sources, so the 20,000 stats of a large site are not
+   * made after them, on the way to the result.
+   *
+   * @param out Output folder.
+   */
+  checkOutputs(out: string): void {
+    const intact = new Map<string, boolean>()
+    for (const [file, known] of this.#outputs) intact.set(file, sameStat(path.join(out, file), known))
+    this.#intact = intact
   }
 
   /**
@@ -528,6 +557,16 @@ export class SourceCache {
 
   #articlePath(key: string): string {
     return path.join(this.#folder as string, 'articles', key.slice(0, 2), `${key}.json`)
+  }
+}
+
+/** Whether a file still has the size and modification time recorded for it. */
+export function sameStat(file: string, entry: {size: number; mtimeMs: number}): boolean {
+  try {
+    const info = statSync(file, {throwIfNoEntry: false})
+    return info?.isFile() === true && info.size === entry.size && info.mtimeMs === entry.mtimeMs
+  } catch {
+    return false
   }
 }
 

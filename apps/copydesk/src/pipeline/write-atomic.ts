@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto'
-import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, type Stats, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 
 // Synchronous on purpose: a build writes tens of thousands of small files, and each
@@ -8,6 +8,14 @@ import path from 'node:path'
 // (strace: 90 futex calls per article). The callers are worker threads or the build's own
 // main thread, which have nothing else to do meanwhile.
 
+/** What `writeAtomic` did, and the file's size and modification time after it. */
+export interface WriteResult {
+  /** False when the file already had these bytes (and was left untouched). */
+  written: boolean
+  size: number
+  mtimeMs: number
+}
+
 /**
  * Write a file atomically: to a temporary file beside it, then rename over it, so a reader
  * (a server, a crashed build) never sees half a file. An identical file is left untouched,
@@ -15,18 +23,22 @@ import path from 'node:path'
  *
  * @param file Absolute path.
  * @param content What to write.
- * @returns True when the file was written, false when it already had this content.
+ * @returns Whether it was written, and the file's stat (for the next build's comparison).
  */
-export function writeAtomic(file: string, content: string | Uint8Array): boolean {
+export function writeAtomic(file: string, content: string | Uint8Array): WriteResult {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength)
-  try {
-    const existing = readFileSync(file)
-    if (existing.equals(bytes)) return false
-  } catch {
-    // Missing or unreadable: write it.
+  // A stat that does not throw first: on a first build every file is missing, and a failed
+  // read costs an exception each; a file of another size cannot hold the same bytes.
+  const seen = statSync(file, {throwIfNoEntry: false})
+  if (seen?.isFile() && seen.size === bytes.byteLength) {
+    try {
+      if (readFileSync(file).equals(bytes)) return {written: false, size: seen.size, mtimeMs: seen.mtimeMs}
+    } catch {
+      // Unreadable: write it.
+    }
   }
-  replaceFile(file, bytes)
-  return true
+  const made = replaceFile(file, bytes)
+  return {written: true, size: made.size, mtimeMs: made.mtimeMs}
 }
 
 /**
@@ -35,22 +47,23 @@ export function writeAtomic(file: string, content: string | Uint8Array): boolean
  *
  * @param file Path.
  * @param content What to write.
+ * @returns The written file's stat (a rename keeps size and modification time).
  */
-export function replaceFile(file: string, content: string | Uint8Array): void {
+export function replaceFile(file: string, content: string | Uint8Array): Stats {
   const folder = path.dirname(file)
   if (!made.has(folder)) {
     mkdirSync(folder, {recursive: true})
     remember(folder)
   }
   try {
-    replace(file, content)
+    return replace(file, content)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
     // The folder was removed since it was made: make it again.
     made.clear()
     mkdirSync(folder, {recursive: true})
     remember(folder)
-    replace(file, content)
+    return replace(file, content)
   }
 }
 
@@ -78,11 +91,19 @@ function remember(folder: string): void {
   made.add(folder)
 }
 
-function replace(file: string, content: string | Uint8Array): void {
+function replace(file: string, content: string | Uint8Array): Stats {
   const temporary = temporaryPath(file)
   try {
-    writeFileSync(temporary, content)
+    const descriptor = openSync(temporary, 'w')
+    let stats: Stats
+    try {
+      writeFileSync(descriptor, content)
+      stats = fstatSync(descriptor)
+    } finally {
+      closeSync(descriptor)
+    }
     renameSync(temporary, file)
+    return stats
   } catch (error) {
     rmSync(temporary, {force: true})
     throw error
