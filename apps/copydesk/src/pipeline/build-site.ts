@@ -8,6 +8,7 @@ import type {Logger} from 'pino'
 import type {BuildOptions} from '../config/build-options.js'
 import {appMessage, type ReportedMessage} from '../report/reported-message.js'
 import {eachLimited} from './each-limited.js'
+import {sourceWorkerUrl, stopSourceWorker} from './early-worker.js'
 import {manifestName, readManifest, updateManifest} from './manifest.js'
 import {pipelineVersion} from './pipeline-version.js'
 import type {ProcessedArticle, SourceJob, SourceOutcome, SourceSettings} from './process-source.js'
@@ -81,7 +82,7 @@ let early: {pool: Pool<SourceJob, SourceOutcome>; concurrency: number} | undefin
 function createSourcePool(concurrency: number, threads: number): Pool<SourceJob, SourceOutcome> {
   return createPool<SourceJob, SourceOutcome>(
     concurrency > 1 ? threads : 1,
-    new URL('./source-worker.js', import.meta.url),
+    sourceWorkerUrl,
     async (job) => (await import('./process-source.js')).processSource(job),
     {workers: concurrency > 1}
   )
@@ -97,7 +98,11 @@ function createSourcePool(concurrency: number, threads: number): Pool<SourceJob,
  * @param options Resolved options of the coming build.
  */
 export function startWorkersEarly(options: BuildOptions): void {
-  if (options.concurrency <= 1 || early) return
+  if (options.concurrency <= 1 || early) {
+    // Started as the process started, on a guess from the command line.
+    void stopSourceWorker()
+    return
+  }
   early = {pool: createSourcePool(options.concurrency, 1), concurrency: options.concurrency}
 }
 

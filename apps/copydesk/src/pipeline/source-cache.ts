@@ -536,8 +536,12 @@ export class SourceCache {
    */
   article(key: string): StoredArticle | undefined {
     if (!this.#folder) return undefined
+    const file = this.#articlePath(key)
+    // A stat that does not throw first: in a first build every article is missing, and a
+    // failed read costs an exception each (several times the stat).
+    if (!statSync(file, {throwIfNoEntry: false})) return undefined
     try {
-      const stored = JSON.parse(readFileSync(this.#articlePath(key), 'utf8')) as StoredArticle
+      const stored = JSON.parse(readFileSync(file, 'utf8')) as StoredArticle
       return stored && typeof stored === 'object' && stored.article && stored.analysis ? stored : undefined
     } catch {
       return undefined

@@ -1,4 +1,5 @@
 import {Worker} from 'node:worker_threads'
+import {defaultOldGenerationMb, takeSourceWorker} from './early-worker.js'
 import type {TagJob, TagOutcome} from './run-tag.js'
 
 /** Tags texts, on the main thread or a pool of worker threads. */
@@ -19,8 +20,6 @@ export interface Pool<Job, Outcome> {
   close(): Promise<void>
 }
 
-/** Old generation of each worker, in MB (the stages keep about 50 MB alive). */
-const defaultOldGenerationMb = 128
 
 /*
  * A worker's young generation is left to V8. Capped at 8 MB (an earlier setting), a cold build
@@ -115,7 +114,7 @@ export function createPool<Job, Outcome>(
     // replaces the worker) and its caller can run it on the main thread.
     const resourceLimits: {maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb?: number} = {maxOldGenerationSizeMb: options.maxOldGenerationMb ?? defaultOldGenerationMb}
     if (options.maxYoungGenerationMb !== undefined) resourceLimits.maxYoungGenerationSizeMb = options.maxYoungGenerationMb
-    const thread = new Worker(worker, {resourceLimits})
+    const thread = takeSourceWorker(worker, resourceLimits) ?? new Worker(worker, {resourceLimits})
     thread.on('message', (reply: WorkerReply<Outcome>) => {
       busy.delete(thread)
       thread.unref()
