@@ -47,6 +47,9 @@ const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
 const invisible = /[\u200B\u2060\uFEFF\u180E\uFDD0-\uFDEF\uFFFE\uFFFF]/g
 const softHyphen = /\u00AD/g
 const space = /[\t\n\r\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
+// Any character one of the rules above looks for: `&` (references), C1, C0 but tab/LF/CR and DEL, the invisible ones, the soft hyphen.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const anySuspect = /[&\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u180E\u200B\u2060\uFDD0-\uFDEF\uFEFF\uFFFE\uFFFF]/
 
 /**
  * Clean one line or paragraph of text: HTML character references decoded, Unicode NFC,
@@ -72,7 +75,9 @@ export function cleanText(value: string, options: CleanTextOptions = {}): CleanR
     }
   }
 
-  if (current.includes('&')) {
+  // One test for what the first five rules look for (most lines have none of it).
+  const suspect = anySuspect.test(current)
+  if (suspect && current.includes('&')) {
     let count = 0
     let first = -1
     let decoded = current
@@ -93,10 +98,12 @@ export function cleanText(value: string, options: CleanTextOptions = {}): CleanR
     step('html-entity', 'Decoded HTML character references', decoded, () => first, () => count)
   }
 
-  replaceAll(c1, (char) => windows1252[char] ?? '', 'control-character', 'Repaired Windows-1252 characters decoded as C1 controls')
-  replaceAll(control, () => '', 'control-character', 'Removed control characters')
-  replaceAll(invisible, () => '', 'invisible-character', 'Removed zero-width characters and noncharacters')
-  replaceAll(softHyphen, () => '', 'soft-hyphen', 'Removed soft hyphens')
+  if (suspect) {
+    replaceAll(c1, (char) => windows1252[char] ?? '', 'control-character', 'Repaired Windows-1252 characters decoded as C1 controls')
+    replaceAll(control, () => '', 'control-character', 'Removed control characters')
+    replaceAll(invisible, () => '', 'invisible-character', 'Removed zero-width characters and noncharacters')
+    replaceAll(softHyphen, () => '', 'soft-hyphen', 'Removed soft hyphens')
+  }
 
   // ASCII text is NFC already.
   if (!ascii.test(current)) {

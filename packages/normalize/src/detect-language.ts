@@ -55,9 +55,14 @@ interface ScriptModels {
 }
 
 interface SmallIndex {
-  /** Trigram number -> its index in `ranks`. */
-  ids: Map<number, number>
-  ranks: Int32Array[]
+  /** Open-addressing table (linear probing, size a power of two): trigram number, or -1 for an empty slot. */
+  keys: Int32Array
+  /** Per slot of `keys`: the trigram's index in `starts`. */
+  ids: Int32Array
+  /** Where each trigram's language index and rank pairs start in `ranks` (one more entry: the end). */
+  starts: Int32Array
+  /** Every trigram's language index and rank pairs, interleaved, one trigram after another. */
+  ranks: Int32Array
 }
 
 const scriptModels = new Map<string, ScriptModels>()
@@ -84,13 +89,18 @@ function francLanguage(text: string, minLength: number): string {
   }
   const models = topScript === undefined || !Object.hasOwn(data, topScript) ? undefined : modelsOf(topScript)
   if (topScript === undefined || models === undefined) return topScript === undefined || topShare === 0 ? 'und' : topScript
-  // trigram-utils' `clean`, padded with a space on both sides.
-  const cleaned = ` ${value
-    .replace(/[\u0021-\u0040]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()} `
-  const distances = smallTrigramDistances(cleaned, models) ?? trigramDistances(cleaned, models)
+  // An ASCII text is cleaned into code units in one pass, with no intermediate strings.
+  const length = asciiCleaned(value)
+  let distances: Float64Array | Int32Array | undefined = length < 0 ? undefined : codeTrigramDistances(cleanCodes, length, models)
+  if (distances === undefined) {
+    // trigram-utils' `clean`, padded with a space on both sides.
+    const cleaned = ` ${value
+      .replace(/[\u0021-\u0040]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase()} `
+    distances = smallTrigramDistances(cleaned, models) ?? trigramDistances(cleaned, models)
+  }
   let best = 0
   for (let language = 1; language < distances.length; language++) if ((distances[language] as number) < (distances[best] as number)) best = language
   return models.languages[best] ?? 'und'
@@ -126,34 +136,110 @@ const touched: number[] = []
  * in any order), and the trigrams no model has add the same to every language, so they are
  * left out: the closest language is the same. Undefined for other texts.
  */
-function smallTrigramDistances(cleaned: string, models: ScriptModels): Float64Array | undefined {
+function smallTrigramDistances(cleaned: string, models: ScriptModels): Int32Array | undefined {
   const length = cleaned.length
-  for (let index = 0; index < length; index++) if (cleaned.charCodeAt(index) >= 0x400) return undefined
-  const {ids: small, ranks: smallRanks} = models.small
-  if (trigramCounts.length < smallRanks.length) trigramCounts = new Int32Array(smallRanks.length)
+  if (cleanCodes.length < length) cleanCodes = new Uint16Array(length)
+  for (let index = 0; index < length; index++) {
+    const code = cleaned.charCodeAt(index)
+    if (code >= 0x400) return undefined
+    cleanCodes[index] = code
+  }
+  return codeTrigramDistances(cleanCodes, length, models)
+}
+
+// The cleaned text's code units (scratch space, grown as needed).
+let cleanCodes = new Uint16Array(0)
+
+/**
+ * trigram-utils' `clean` of an ASCII text, padded with a space on both sides, written to
+ * `cleanCodes` in one pass: `!` to `@` and whitespace become one space between words (none
+ * at the ends), A-Z lower case. In ASCII that is all `clean` does.
+ *
+ * @returns The cleaned length, or -1 when the text has a character above U+007F.
+ */
+function asciiCleaned(value: string): number {
+  if (cleanCodes.length < value.length + 2) cleanCodes = new Uint16Array(value.length + 2)
+  const codes = cleanCodes
+  let length = 0
+  codes[length++] = 0x20
+  let pending = false
+  for (let index = 0; index < value.length; index++) {
+    let code = value.charCodeAt(index)
+    if (code >= 0x80) return -1
+    // `\s` in ASCII is tab, LF, VT, FF, CR and space.
+    if ((code >= 0x21 && code <= 0x40) || code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+      pending = length > 1
+      continue
+    }
+    if (code >= 0x41 && code <= 0x5a) code += 0x20
+    if (pending) {
+      codes[length++] = 0x20
+      pending = false
+    }
+    codes[length++] = code
+  }
+  codes[length++] = 0x20
+  return length
+}
+
+/** The distances of `smallTrigramDistances` from the first `length` code units (all below U+0400) of `codes`. */
+function codeTrigramDistances(codes: Uint16Array, length: number, models: ScriptModels): Int32Array {
+  const {keys, ids, starts, ranks} = models.small
+  if (trigramCounts.length < starts.length) trigramCounts = new Int32Array(starts.length)
   const counts = trigramCounts
+  const mask = keys.length - 1
   touched.length = 0
   let key = 0
   for (let index = 0; index < length; index++) {
-    key = ((key & 0xfffff) << 10) | cleaned.charCodeAt(index)
+    key = ((key & 0xfffff) << 10) | (codes[index] as number)
     if (index < 2) continue
-    const id = small.get(key)
-    if (id === undefined) continue
+    let slot = slotOf(key, mask)
+    while (keys[slot] !== key && keys[slot] !== -1) slot = (slot + 1) & mask
+    if (keys[slot] === -1) continue
+    const id = ids[slot] as number
     const count = (counts[id] as number) + 1
     counts[id] = count
     if (count === 1) touched.push(id)
   }
-  const distances = new Float64Array(models.languages.length).fill(touched.length * maxDifference)
+  // Integers all along (at most 2048 trigrams of 300 each): an Int32Array adds them without doubles.
+  const distances = new Int32Array(models.languages.length).fill(touched.length * maxDifference)
   for (const id of touched) {
     const count = counts[id] as number
     counts[id] = 0
-    const ranks = smallRanks[id] as Int32Array
-    for (let index = 0; index < ranks.length; index += 2) {
+    const end = starts[id + 1] as number
+    for (let index = starts[id] as number; index < end; index += 2) {
       const language = ranks[index] as number
       distances[language] = (distances[language] as number) + Math.abs(count - (ranks[index + 1] as number) - 1) - maxDifference
     }
   }
   return distances
+}
+
+/** A trigram number's first slot in a table of `mask + 1` slots (Fibonacci hashing). */
+function slotOf(key: number, mask: number): number {
+  return (Math.imul(key, 0x9e37_79b1) >>> 16) & mask
+}
+
+/**
+ * Both distance computations of a cleaned text (trigram-utils' `clean`, padded) for one of
+ * franc's scripts, for tests: when the numbered one applies, it equals the plain one less the
+ * same constant for every language.
+ *
+ * @internal
+ */
+export function distancesOf(cleaned: string, script: string): {numbered: Int32Array | undefined; plain: Float64Array} {
+  const models = modelsOf(script)
+  return {numbered: smallTrigramDistances(cleaned, models), plain: trigramDistances(cleaned, models)}
+}
+
+/**
+ * `asciiCleaned` as a string (undefined for a text with a character above U+007F), for tests.
+ *
+ * @internal
+ */
+export function asciiClean(value: string): string | undefined {
+  const length = asciiCleaned(value)
+  return length < 0 ? undefined : String.fromCharCode(...cleanCodes.subarray(0, length))
 }
 
 const scripts = Object.keys(expressions)
@@ -235,7 +321,7 @@ function stringIndex(script: string): Map<string, Int32Array> {
 
 /** The same for the trigrams of three units below U+0400, numbered. */
 function smallIndex(script: string): SmallIndex {
-  const ids = new Map<number, number>()
+  const numbers = new Map<number, number>()
   const lists: number[][] = []
   Object.values(data[script] ?? {}).forEach((model, position) => {
     const seen = new Set<number>()
@@ -246,12 +332,26 @@ function smallIndex(script: string): SmallIndex {
       const key = (a << 20) | (b << 10) | c
       if (seen.has(key)) return
       seen.add(key)
-      const id = ids.get(key)
-      if (id === undefined) ids.set(key, lists.push([position, rank]) - 1)
+      const id = numbers.get(key)
+      if (id === undefined) numbers.set(key, lists.push([position, rank]) - 1)
       else lists[id]?.push(position, rank)
     })
   })
-  return {ids, ranks: lists.map((list) => Int32Array.from(list))}
+  let size = 16
+  while (size < numbers.size * 2) size *= 2
+  const keys = new Int32Array(size).fill(-1)
+  const ids = new Int32Array(size)
+  for (const [key, id] of numbers) {
+    let slot = slotOf(key, size - 1)
+    while (keys[slot] !== -1) slot = (slot + 1) & (size - 1)
+    keys[slot] = key
+    ids[slot] = id
+  }
+  const starts = new Int32Array(lists.length + 1)
+  lists.forEach((list, id) => {
+    starts[id + 1] = (starts[id] as number) + list.length
+  })
+  return {keys, ids, starts, ranks: Int32Array.from(lists.flat())}
 }
 
 /**

@@ -71,19 +71,25 @@ export function fingerprint(text: string): Fingerprint {
  * @returns Words hash, shingle count and MinHash values.
  */
 export function signatureOf(text: string): Signature {
+  const ascii = asciiWordHashes(text)
+  if (ascii) return signatureFrom(ascii.hashes, ascii.count, createHash('sha256').update(ascii.words).digest('hex').slice(0, 32))
   const list = openingWordList(text, Number.POSITIVE_INFINITY)
-  const words = list.join(' ')
   const wordHashes = new Uint32Array(list.length)
   list.forEach((word, index) => {
     wordHashes[index] = fnv1a(word)
   })
-  const count = Math.max(0, list.length - shingleSize + 1)
+  return signatureFrom(wordHashes, list.length, hashWords(list.join(' ')))
+}
+
+/** The signature of `count` words, given their FNV-1a hashes and the hash of the words. */
+function signatureFrom(wordHashes: Uint32Array, wordCount: number, words: string): Signature {
+  const count = Math.max(0, wordCount - shingleSize + 1)
   const mins = new Uint32Array(signatureLength)
   const filled = new Uint8Array(signatureLength)
-  const distinct = new Set<number>()
+  const hashes = new Uint32Array(count)
   for (let start = 0; start < count; start++) {
     const hash = shingleHash(wordHashes, start)
-    distinct.add(hash)
+    hashes[start] = hash
     const bin = hash >>> (32 - binBits)
     const rest = hash & 0x1ff_ffff
     if (filled[bin] === 0 || rest < (mins[bin] as number)) {
@@ -91,7 +97,87 @@ export function signatureOf(text: string): Signature {
       filled[bin] = 1
     }
   }
-  return {words: hashWords(words), shingles: distinct.size, minhash: distinct.size === 0 ? new Uint16Array(0) : densify(mins, filled)}
+  const shingles = distinctCount(hashes)
+  return {words, shingles, minhash: shingles === 0 ? new Uint16Array(0) : densify(mins, filled)}
+}
+
+// Scratch space of asciiWordHashes (grown as needed): the words' bytes and hashes.
+let wordBytes = new Uint8Array(0)
+let wordHashScratch = new Uint32Array(0)
+
+/**
+ * The words of an ASCII text as `openingWordList(text, Infinity)` gives them (lower case,
+ * apostrophes dropped, runs of `[a-z0-9]`), in one pass without a string per word: their
+ * FNV-1a hashes and the UTF-8 of `words.join(' ')` (for ASCII, one byte per character).
+ * Undefined when the text has a character above U+007F (NFKC and Unicode lower case apply).
+ */
+function asciiWordHashes(text: string): {hashes: Uint32Array; count: number; words: Uint8Array} | undefined {
+  const length = text.length
+  if (wordBytes.length < length + 1) {
+    wordBytes = new Uint8Array(length + 1)
+    wordHashScratch = new Uint32Array((length >>> 1) + 1)
+  }
+  const bytes = wordBytes
+  const hashes = wordHashScratch
+  let size = 0
+  let count = 0
+  let hash = 0x811c_9dc5
+  let inWord = false
+  for (let index = 0; index < length; index++) {
+    let code = text.charCodeAt(index)
+    if (code > 0x7f) return undefined
+    if (code >= 0x41 && code <= 0x5a) code += 0x20
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      if (!inWord) {
+        if (count > 0) bytes[size++] = 0x20
+        inWord = true
+        hash = 0x811c_9dc5
+      }
+      bytes[size++] = code
+      hash = Math.imul(hash ^ code, 0x0100_0193)
+    } else if (code !== 0x27 && inWord) {
+      // An apostrophe is dropped before words are split, so it does not end one.
+      hashes[count++] = hash >>> 0
+      inWord = false
+    }
+  }
+  if (inWord) hashes[count++] = hash >>> 0
+  return {hashes, count, words: bytes.subarray(0, size)}
+}
+
+// Scratch space of distinctCount (grown as needed): an open-addressing set of 32-bit values.
+let setValues = new Uint32Array(0)
+let setUsed = new Uint8Array(0)
+
+/**
+ * How many different values an array of hashes holds: the size of a `Set` of them, counted in
+ * a table of typed arrays (no heap number per value). The values are MurmurHash3 outputs, so
+ * their low bits pick a slot well.
+ */
+function distinctCount(values: Uint32Array): number {
+  if (values.length < 2) return values.length
+  let size = 64
+  while (size < values.length * 2) size *= 2
+  if (setValues.length < size) {
+    setValues = new Uint32Array(size)
+    setUsed = new Uint8Array(size)
+  }
+  const table = setValues
+  const used = setUsed
+  used.fill(0, 0, size)
+  const mask = size - 1
+  let distinct = 0
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index] as number
+    let slot = value & mask
+    while (used[slot] === 1 && table[slot] !== value) slot = (slot + 1) & mask
+    if (used[slot] === 0) {
+      used[slot] = 1
+      table[slot] = value
+      distinct++
+    }
+  }
+  return distinct
 }
 
 /**

@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import {franc} from 'franc-min'
+import {data} from 'franc-min/data.js'
 import {describe, expect, it} from 'vitest'
+import {asciiClean, distancesOf} from '../src/detect-language.js'
 import {detectLanguage} from '../src/index.js'
 
 const words = [
@@ -53,5 +55,45 @@ describe('detectLanguage', () => {
     const french = 'Le conseil municipal s’est réuni lundi pour discuter du budget de l’année prochaine et de la nouvelle bibliothèque. '
     expect(detectLanguage(english.repeat(12) + french.repeat(40)).language).toBe('en')
     expect(detectLanguage(french.repeat(12) + english.repeat(40)).language).toBe('fr')
+  })
+})
+
+describe('numbered trigrams', () => {
+  it('give every language the distance of the string trigrams less one constant (property)', () => {
+    // Words of every Latin-script language franc-min knows, made of its own trigrams, and any character below U+0400.
+    const models = Object.values((data as Record<string, Record<string, string>>).Latin ?? {})
+    const trigram = fc.integer({min: 0, max: models.length - 1}).chain((model) => fc.constantFrom(...(models[model] as string).split('|')))
+    const low = fc.integer({min: 0x20, max: 0x3ff}).map((code) => String.fromCharCode(code))
+    const cleaned = fc
+      .array(fc.oneof({arbitrary: trigram, weight: 6}, {arbitrary: low, weight: 1}, {arbitrary: fc.constant(' '), weight: 2}), {minLength: 1, maxLength: 400, size: 'max'})
+      .map((parts) => ` ${parts.join('').replace(/\s+/g, ' ').trim().toLowerCase()} `)
+    let compared = 0
+    fc.assert(
+      fc.property(cleaned, (value) => {
+        const {numbered, plain} = distancesOf(value, 'Latin')
+        if (!numbered) return
+        compared++
+        const offset = (plain[0] as number) - (numbered[0] as number)
+        expect([...numbered].map((distance) => distance + offset)).toEqual([...plain])
+      }),
+      {numRuns: 600}
+    )
+    expect(compared).toBeGreaterThan(100)
+  })
+})
+
+describe('ASCII clean-up', () => {
+  it('is trigram-utils\' clean, padded, for ASCII text and declines any other (property)', () => {
+    const ascii = fc.oneof(
+      fc.string({unit: fc.integer({min: 0, max: 0x7f}).map((code) => String.fromCharCode(code)), maxLength: 200, size: 'max'}),
+      fc.array(fc.constantFrom('The', 'COUNCIL', "it's", '2012', '--', '(AP)', ' ', '  ', '\t', '\n', '\v', '\f', '\r', '\u001c', '\u0000', '\u007f', '@', '[', '`', '{', '~'), {maxLength: 80, size: 'max'}).map((parts) => parts.join(''))
+    )
+    fc.assert(
+      fc.property(ascii, (value) => {
+        expect(asciiClean(value)).toBe(` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `)
+      }),
+      {numRuns: 2000}
+    )
+    for (const other of ['caf\u00e9', 'a\u0080', '\u00a0x', 'x\u2028y', '\ud83d\ude00']) expect(asciiClean(other)).toBeUndefined()
   })
 })

@@ -23,7 +23,8 @@ const text = z.union([z.string(), z.object({name: z.string()}).loose().transform
 const list = z.union([text.transform((value) => value.split(/\s*[,;]\s*/)), z.array(text)]).transform((values) => values.map((value) => value.trim()).filter((value) => value !== ''))
 const authorList = z.union([text.transform((value) => [value.replace(/^by\s+/i, '')]), z.array(text)]).transform((values) => values.map((value) => value.trim()).filter((value) => value !== ''))
 
-const fields: Readonly<Record<keyof RawMeta, z.ZodType<string | string[]>>> = {
+/** The zod schema of each field (exported for tests). */
+export const fields: Readonly<Record<keyof RawMeta, z.ZodType<string | string[]>>> = {
   id: scalar,
   title: scalar,
   summary: scalar,
@@ -65,7 +66,7 @@ export function mapMeta(record: Readonly<Record<string, unknown>>): {meta: RawMe
     for (const name of names) {
       const key = byKey.get(name)
       if (key === undefined || record[key] === null || record[key] === undefined) continue
-      const result = fields[field].safeParse(record[key])
+      const result = plainResult(field, record[key]) ?? fields[field].safeParse(record[key])
       if (!result.success) {
         problems.push({key, reason: `Cannot use \`${key}\` as the ${field}: expected ${field === 'authors' || field === 'tags' ? 'a string or a list of strings' : 'a string'}, got ${describe(record[key])}; fix the value or remove the key`})
         continue
@@ -85,6 +86,30 @@ export function mapMeta(record: Readonly<Record<string, unknown>>): {meta: RawMe
     }
   }
   return {meta: meta as RawMeta, problems}
+}
+
+const listFields: ReadonlySet<keyof RawMeta> = new Set(['authors', 'tags'])
+
+/**
+ * What `fields[field].safeParse(value)` gives for the common values, without zod: a string
+ * (every field) or, for `authors` and `tags`, an array of strings. Undefined for anything
+ * else (numbers, dates, objects, arrays with other items or holes): zod decides those.
+ *
+ * @internal exported for tests.
+ */
+export function plainResult(field: keyof RawMeta, value: unknown): {success: true; data: string | string[]} | undefined {
+  if (typeof value === 'string') {
+    if (field === 'authors') return {success: true, data: trimmedList([value.replace(/^by\s+/i, '')])}
+    if (field === 'tags') return {success: true, data: trimmedList(value.split(/\s*[,;]\s*/))}
+    return {success: true, data: value.trim()}
+  }
+  if (!listFields.has(field) || !Array.isArray(value)) return undefined
+  for (let index = 0; index < value.length; index++) if (typeof value[index] !== 'string') return undefined
+  return {success: true, data: trimmedList(value as string[])}
+}
+
+function trimmedList(values: readonly string[]): string[] {
+  return values.map((value) => value.trim()).filter((value) => value !== '')
 }
 
 function describe(value: unknown): string {
