@@ -10,6 +10,10 @@ export interface Byline {
 const notName = /\b(?:press|news|agency|reuters|xinhua|daily|times|post|journal|writer|correspondent|reporter|staff|editor|bureau|service|associated|online|desk|contributor|afp|ap|cnn|bbc|herald|tribune|gazette|chronicle|global|china|in)\b/i
 const particle = /^(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|ter|ten)$/
 const reporting = /^\(?\s*(?:additional\s+)?(?:reporting|writing)\s+by\s+(.+?)\)?$/i
+// Words of time: `By Friday, the council ...` and `By March, prices ...` open sentences.
+const timeWord = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|tonight|yesterday|noon|midnight|christmas|easter|spring|summer|autumn|fall|winter|then|now)$/i
+// A part after the names that opens like a clause (`the council will vote`): the line is a sentence.
+const clause = /^(?:the|a|an|this|that|these|those|it|its|we|they|he|she|i|you|there|officials|most|many|some|all|no|every|each)\s/i
 
 /**
  * Parse a byline: `By Jane Doe`, `By JANE DOE and JOHN ROE, Associated Press`,
@@ -51,6 +55,7 @@ function splitNames(value: string): Byline | undefined {
       names.push(titleCase(split.name))
       if (split.affiliation) rest.push(split.affiliation)
     } else {
+      if (clause.test(part)) return undefined
       rest.push(raw.trim())
     }
   }
@@ -74,7 +79,7 @@ function splitAffiliation(part: string): {name: string; affiliation?: string} | 
 
 function isName(part: string): boolean {
   const words = part.split(/\s+/)
-  if (words.length < 1 || words.length > 5 || notName.test(part)) return false
+  if (words.length < 1 || words.length > 5 || notName.test(part) || words.every((word) => timeWord.test(word))) return false
   return words.every((word) => particle.test(word.toLowerCase()) || /^[\p{Lu}][\p{L}'\u2019.-]*$/u.test(word)) && /\p{Ll}|\p{Lu}{2}/u.test(part)
 }
 

@@ -56,6 +56,16 @@ describe('parseByline', () => {
   it('does not take sentences', () => {
     expect(parseByline('By the end of the year, prices had doubled.')).toBeUndefined()
     expect(parseByline('By Monday the river had crested')).toBeUndefined()
+    expect(parseByline('By Friday, the council will vote on the budget.')).toBeUndefined()
+    expect(parseByline('By March, prices had doubled.')).toBeUndefined()
+    expect(parseByline('By Sunday night, officials said, the roads were open.')).toBeUndefined()
+    expect(parseByline('By Tuesday, Jane Doe had resigned.')).toBeUndefined()
+  })
+  it('keeps names that share words with dates, and roles after a comma', () => {
+    expect(parseByline('By April Smith')).toEqual({names: ['April Smith']})
+    expect(parseByline('By May Chen and June Park')).toEqual({names: ['May Chen', 'June Park']})
+    expect(parseByline('By Jane Doe, staff writer')).toEqual({names: ['Jane Doe'], rest: 'staff writer'})
+    expect(parseByline('By Jane Doe, special to The Times')).toEqual({names: ['Jane Doe'], rest: 'special to The Times'})
   })
 })
 
