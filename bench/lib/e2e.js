@@ -4,8 +4,11 @@
  * article changed, then a cold build on one worker. Wall time and peak RSS of each.
  * @module
  */
+import {spawn} from 'node:child_process'
+import {once} from 'node:events'
 import {readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
+import {createInterface} from 'node:readline'
 import {articleAt} from '../corpus.js'
 import {serialize} from './formats.js'
 import {runMeasured} from './proc.js'
@@ -124,6 +127,16 @@ export async function measureEndToEnd(options) {
     }
   }
   const published = await countArticles(join(work, 'public'))
+  /** @type {WatchEdits | undefined} */
+  let watched
+  if (!failure && m.warm.length > 0) {
+    try {
+      watched = await measureWatch({corpusDir, work, seed, variant, size, edits: runs, cores})
+      log(`  one edit while watching  ${watched.seconds.median.toFixed(2)} s (build), ${watched.wall.median.toFixed(2)} s (edit to published), ${watched.samples} edits`)
+    } catch (error) {
+      log(`  one edit while watching  not measured: ${/** @type {Error} */ (error).message}`)
+    }
+  }
   await rm(work, {recursive: true, force: true})
   if (m.warm.length === 0) return {size, bytes, published, skipped: failure ?? 'no run'}
   return {
@@ -134,8 +147,95 @@ export async function measureEndToEnd(options) {
     warm: phase(m.warm, size, bytes),
     oneChanged: phase(m.change, size, bytes),
     coldOneWorker: m.cold1.length ? phase(m.cold1, size, bytes) : undefined,
+    watchEdit: watched,
     ...(failure ? {failure} : {})
   }
+}
+
+/**
+ * @typedef {object} WatchEdits
+ * @property {ReturnType<typeof summarize>} seconds The rebuild's own time, from its log (no process start)
+ * @property {ReturnType<typeof summarize>} wall From the write of the edit to the rebuild's log line (with the watcher's 150 ms debounce)
+ * @property {number} samples Rebuilds measured (each edit, and each restore of the file)
+ */
+
+/**
+ * One edit while `copydesk watch` runs on a built site: start watching (its first build is a
+ * warm one), then edit an article and wait for the rebuild, restore it and wait again, a few
+ * times. The watcher keeps its worker threads between rebuilds, so this is what a newsroom that
+ * leaves `watch` running waits for after saving a file.
+ * @param {{corpusDir: string, work: string, seed: number, variant: string, size: number, edits: number, cores: number}} options
+ * @returns {Promise<WatchEdits>}
+ */
+async function measureWatch({corpusDir, work, seed, variant, size, edits, cores}) {
+  const args = [cliBin(), 'watch', corpusDir, '--out', join(work, 'public'), '--site', 'https://bench.example/', '--concurrency', String(cores), '--cache-dir', join(work, 'cache'), '--log-format', 'json']
+  const child = spawn(process.execPath, args, {stdio: ['ignore', 'pipe', 'pipe']})
+  const exited = once(child, 'exit')
+  /** @type {((build: {seconds: number, at: number}) => void) | undefined} */
+  let waiting
+  const onLine = (/** @type {string} */ line) => {
+    if (!line.includes('"published"')) return
+    let record
+    try {
+      record = JSON.parse(line)
+    } catch {
+      return
+    }
+    if (typeof record.seconds !== 'number' || typeof record.published !== 'number') return
+    const resolve = waiting
+    waiting = undefined
+    resolve?.({seconds: record.seconds, at: performance.now()})
+  }
+  for (const stream of [child.stdout, child.stderr]) createInterface({input: stream}).on('line', onLine)
+  const nextBuild = (/** @type {number} */ timeoutMs) =>
+    /** @type {Promise<{seconds: number, at: number}>} */ (
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no rebuild within ${timeoutMs / 1000} s`)), timeoutMs)
+        waiting = (build) => {
+          clearTimeout(timer)
+          resolve(build)
+        }
+        exited.then(() => reject(new Error(`watch exited (${child.exitCode})`)), () => {})
+      })
+    )
+  // A save can raise several file events: let any extra rebuild pass before the next edit.
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 1000))
+  /** @type {number[]} */
+  const seconds = []
+  /** @type {number[]} */
+  const wall = []
+  /** @type {(() => Promise<void>) | undefined} */
+  let restore
+  const timedRebuild = async (/** @type {() => Promise<void>} */ write) => {
+    const started = performance.now()
+    const built = nextBuild(120_000)
+    await write()
+    const build = await built
+    seconds.push(build.seconds)
+    wall.push((build.at - started) / 1000)
+    await settle()
+  }
+  try {
+    await nextBuild(600_000)
+    await settle()
+    for (let edit = 0; edit < edits; edit++) {
+      const index = (edit * 7919 + 101) % size
+      await timedRebuild(async () => {
+        restore = await changeOne(corpusDir, index, seed, variant, 100 + edit)
+      })
+      await timedRebuild(async () => {
+        const undo = restore
+        restore = undefined
+        await undo?.()
+      })
+    }
+  } finally {
+    waiting = undefined
+    await restore?.()
+    child.kill('SIGINT')
+    await exited
+  }
+  return {seconds: summarize(seconds), wall: summarize(wall), samples: seconds.length}
 }
 
 /**

@@ -72,10 +72,10 @@ export function renderMarkdown(results) {
   const cores = env.cores
   out.push(
     table(
-      ['articles', 'MB', `cold, ${cores} workers (s)`, 'cold CPU (s)', 'articles/s', 'MB/s', 'peak RSS (MB)', 'warm, no change (s)', 'one changed (s)', 'cold, 1 worker (s)', '1 worker / all', 'published'],
+      ['articles', 'MB', `cold, ${cores} workers (s)`, 'cold CPU (s)', 'articles/s', 'MB/s', 'peak RSS (MB)', 'warm, no change (s)', 'one changed (s)', 'one edit while watching (s)', 'cold, 1 worker (s)', '1 worker / all', 'published'],
       results.e2e.map((/** @type {any} */ e) =>
         e.skipped
-          ? [e.size.toLocaleString('en-US'), fmt(mb(e.bytes ?? 0), 1), `skipped: ${e.skipped}`, '', '', '', '', '', '', '', '', '']
+          ? [e.size.toLocaleString('en-US'), fmt(mb(e.bytes ?? 0), 1), `skipped: ${e.skipped}`, '', '', '', '', '', '', '', '', '', '']
           : [
               e.size.toLocaleString('en-US'),
               fmt(mb(e.bytes), 1),
@@ -86,6 +86,7 @@ export function renderMarkdown(results) {
               fmt(Math.max(e.cold.peakRssMB ?? 0, e.warm.peakRssMB ?? 0, e.oneChanged.peakRssMB ?? 0, e.coldOneWorker?.peakRssMB ?? 0), 0),
               fmt(e.warm.seconds.median),
               fmt(e.oneChanged.seconds.median),
+              e.watchEdit ? `${fmt(e.watchEdit.seconds.median)} (${fmt(e.watchEdit.wall.median)} from the save)` : 'n/a',
               e.coldOneWorker ? fmt(e.coldOneWorker.seconds.median) : 'n/a',
               e.coldOneWorker ? `${fmt(e.coldOneWorker.seconds.median / e.cold.seconds.median)}x` : 'n/a',
               `${e.published}${e.failure ? ` (${e.failure})` : ''}`
