@@ -99,7 +99,9 @@ export function markGazetteer(words: readonly string[], gazetteer: Gazetteer, st
       for (const phrase of list) {
         if (covers(phrase.words, words, index)) {
           matched = phrase.words.length
-          for (let k = 0; k < matched; k++) marks[index + k] = (k === 0 ? 'B-' : 'I-') + phrase.type
+          const begin = phrase.type === 'LOC' ? 'B-LOC' : phrase.type === 'ORG' ? 'B-ORG' : `B-${phrase.type}`
+          const inside = phrase.type === 'LOC' ? 'I-LOC' : phrase.type === 'ORG' ? 'I-ORG' : `I-${phrase.type}`
+          for (let k = 0; k < matched; k++) marks[index + k] = k === 0 ? begin : inside
           break
         }
       }

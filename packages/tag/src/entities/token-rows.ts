@@ -65,7 +65,7 @@ export function tokenRows(
   model: Model
 ): {rows: Array<number[] | undefined>; words: WordRows[]; marks: string[]; prefixes: Array<RowPrefix | undefined>} {
   const constants = constantRows(model)
-  const flag = (name: string): number => constants.flags.get(name) ?? -1
+  const flag = flagRows(constants)
   const count = tokens.length
   const candidate: boolean[] = new Array<boolean>(count)
   const seenLower = new Set<string>()
@@ -106,49 +106,135 @@ export function tokenRows(
       continue
     }
     const token = tokens[index] as Token
-    const previous = words[index - 1] && neighbourRows(model, words[index - 1] as WordRows)
-    const next = words[index + 1] && neighbourRows(model, words[index + 1] as WordRows)
-    const previous2 = words[index - 2] && neighbourRows(model, words[index - 2] as WordRows)
-    const next2 = words[index + 2] && neighbourRows(model, words[index + 2] as WordRows)
-    const rows = [flag('b')]
+    // Neighbours read within bounds: a read past either end would make the optimised code bail out and be compiled again.
+    const word1 = index > 0 ? words[index - 1] : undefined
+    const word2 = index > 1 ? words[index - 2] : undefined
+    const after1 = index + 1 < count ? words[index + 1] : undefined
+    const after2 = index + 2 < count ? words[index + 2] : undefined
+    const previous = word1 && neighbourRows(model, word1)
+    const next = after1 && neighbourRows(model, after1)
+    const previous2 = word2 && neighbourRows(model, word2)
+    const next2 = after2 && neighbourRows(model, after2)
+    const rows = [flag.b]
     const self = scoredRows(model, info).self
     for (const row of self) rows.push(row)
     // The rows so far depend on the word alone: decoding starts from their sum, kept on the word.
     info.prefix ??= {sums: rowSums(model, rows), length: rows.length}
     prefixes[index] = info.prefix
     rows.push(
-      previous ? previous.before : flag('w-1=<s>'),
-      next ? next.after : flag('w+1=</s>'),
-      previous2 ? previous2.before2 : flag('w-2=<s>'),
-      next2 ? next2.after2 : flag('w+2=</s>'),
-      previous ? previous.shapeBefore : flag('sh-1=<s>'),
-      next ? next.shapeAfter : flag('sh+1=</s>'),
+      previous ? previous.before : flag.before,
+      next ? next.after : flag.after,
+      previous2 ? previous2.before2 : flag.before2,
+      next2 ? next2.after2 : flag.after2,
+      previous ? previous.shapeBefore : flag.shapeBefore,
+      next ? next.shapeAfter : flag.shapeAfter,
       pairRow(model, previous, info.shape, 'before'),
       pairRow(model, next, info.shape, 'after')
     )
     rows.push(tripleRow(model, info, previous, next))
     const from = runFrom[index] as number
     if (from >= 0) rows.push(constants.run[(Math.min(4, (runTo[index] as number) - from + 1) - 1) * 4 + Math.min(3, index - from)] as number)
-    if (token.initial) rows.push(flag('i'), info.initialShape)
+    if (token.initial) rows.push(flag.i, info.initialShape)
     const mark = marks[index]
-    if (mark) rows.push(flag(`g=${mark}`))
-    const markBefore = marks[index - 1]
-    if (markBefore) rows.push(flag(`g-1=${markBefore}`))
-    const markAfter = marks[index + 1]
-    if (markAfter) rows.push(flag(`g+1=${markAfter}`))
+    if (mark) rows.push(markRow(constants, flag.mark, 'g=', mark))
+    const markBefore = index > 0 ? marks[index - 1] : undefined
+    if (markBefore) rows.push(markRow(constants, flag.markBefore, 'g-1=', markBefore))
+    const markAfter = index + 1 < count ? marks[index + 1] : undefined
+    if (markAfter) rows.push(markRow(constants, flag.markAfter, 'g+1=', markAfter))
     if (info.hasUpper) {
-      if (seenLower.has(info.lower)) rows.push(flag(token.initial ? 'dl|i' : 'dl'))
-      if (token.initial && seenCapitalMid.has(token.text)) rows.push(flag('dc|i'))
-      if (info.common) rows.push(flag(token.initial ? 'cw|i' : 'cw'))
+      if (seenLower.has(info.lower)) rows.push(token.initial ? flag.dlI : flag.dl)
+      if (token.initial && seenCapitalMid.has(token.text)) rows.push(flag.dcI)
+      if (info.common) rows.push(token.initial ? flag.cwI : flag.cw)
     }
-    if (previous?.given) rows.push(flag('fn-1'))
-    if (next?.surname) rows.push(flag('sn+1'))
-    if (next?.orgSuffix) rows.push(flag('os+1'))
-    if (words[index + 2]?.orgSuffix) rows.push(flag('os+2'))
-    if (previous?.title) rows.push(flag('t-1'))
+    if (previous?.given) rows.push(flag.fn1)
+    if (next?.surname) rows.push(flag.sn1)
+    if (next?.orgSuffix) rows.push(flag.os1)
+    if (after2?.orgSuffix) rows.push(flag.os2)
+    if (previous?.title) rows.push(flag.t1)
     out.push(rows)
   }
   return {rows: out, words, marks, prefixes}
+}
+
+/** The rows of `ConstantRows.flags` as fields (no lookup by name per token). */
+interface FlagRows {
+  b: number
+  i: number
+  dl: number
+  dlI: number
+  dcI: number
+  cw: number
+  cwI: number
+  fn1: number
+  sn1: number
+  t1: number
+  os1: number
+  os2: number
+  before: number
+  before2: number
+  after: number
+  after2: number
+  shapeBefore: number
+  shapeAfter: number
+  /** Rows of `g=<mark>`, `g-1=<mark>`, `g+1=<mark>` by `markIndex` (`B-LOC`, `I-LOC`, `B-ORG`, `I-ORG`). */
+  mark: number[]
+  markBefore: number[]
+  markAfter: number[]
+}
+
+const flagCache = new WeakMap<ConstantRows, FlagRows>()
+const markNames = ['B-LOC', 'I-LOC', 'B-ORG', 'I-ORG']
+
+function flagRows(constants: ConstantRows): FlagRows {
+  let rows = flagCache.get(constants)
+  if (rows) return rows
+  const flag = (name: string): number => constants.flags.get(name) ?? -1
+  rows = {
+    b: flag('b'),
+    i: flag('i'),
+    dl: flag('dl'),
+    dlI: flag('dl|i'),
+    dcI: flag('dc|i'),
+    cw: flag('cw'),
+    cwI: flag('cw|i'),
+    fn1: flag('fn-1'),
+    sn1: flag('sn+1'),
+    t1: flag('t-1'),
+    os1: flag('os+1'),
+    os2: flag('os+2'),
+    before: flag('w-1=<s>'),
+    before2: flag('w-2=<s>'),
+    after: flag('w+1=</s>'),
+    after2: flag('w+2=</s>'),
+    shapeBefore: flag('sh-1=<s>'),
+    shapeAfter: flag('sh+1=</s>'),
+    mark: markNames.map((mark) => flag(`g=${mark}`)),
+    markBefore: markNames.map((mark) => flag(`g-1=${mark}`)),
+    markAfter: markNames.map((mark) => flag(`g+1=${mark}`))
+  }
+  flagCache.set(constants, rows)
+  return rows
+}
+
+/** Row of `<prefix><mark>` (a gazetteer mark feature), from `rows` for the usual marks. */
+function markRow(constants: ConstantRows, rows: readonly number[], prefix: string, mark: string): number {
+  const known = markIndex(mark)
+  return known >= 0 ? (rows[known] as number) : (constants.flags.get(prefix + mark) ?? -1)
+}
+
+function markIndex(mark: string): number {
+  switch (mark) {
+    case 'B-LOC':
+      return 0
+    case 'I-LOC':
+      return 1
+    case 'B-ORG':
+      return 2
+    case 'I-ORG':
+      return 3
+    default:
+      return -1
+  }
 }
 
 const typographic = /[’‘`“”«»–—]/u

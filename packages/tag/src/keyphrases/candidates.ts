@@ -1,7 +1,6 @@
 import type {Span} from '@copydesk/schema'
 import {stemmer} from 'stemmer'
-import {stopWords} from './stop-words.js'
-import {hasLetter, type Token} from './tokens.js'
+import type {Token} from './tokens.js'
 
 /** One occurrence of a candidate keyphrase. */
 export interface Occurrence extends Span {
@@ -12,8 +11,6 @@ export interface Occurrence extends Span {
   /** Whether every word looked like a proper name. */
   proper: boolean
 }
-
-const upper = /^\p{Lu}/u
 
 /**
  * Stem a lowercased word with the Porter stemmer.
@@ -69,7 +66,7 @@ export function candidates(runs: Token[][], blocked: readonly Span[] = []): Occu
     for (const token of run) {
       if (isContent(token) && !isBlocked(token)) {
         const previous = segment[segment.length - 1]
-        if (previous && previous.text === previous.lower && upper.test(token.text) && !token.initial) flush()
+        if (previous && previous.text === previous.lower && token.word.capital && !token.initial) flush()
         segment.push(token)
         if (token.possessive) flush()
       } else {
@@ -101,22 +98,22 @@ function occurrence(tokens: Token[]): Occurrence {
   return {
     start: first.start,
     end: last.end,
-    key: tokens.map((t) => (t.stem ??= stem(t.lower))).join(' '),
+    key: tokens.map((t) => (t.stem ??= t.word.stem ??= stem(t.lower))).join(' '),
     words: tokens.map((t) => t.text),
-    proper: tokens.every((t) => upper.test(t.text))
+    proper: tokens.every((t) => t.word.capital)
   }
 }
 
 function isContent(token: Token): boolean {
-  if (!hasLetter(token.text) || stopWords.has(token.lower) || (token.lower.endsWith('.') && stopWords.has(token.lower.slice(0, -1)))) return false
-  if (token.text.length < 2) return false
-  if (token.text.length === 2 && token.text !== token.text.toUpperCase() && (token.initial || !upper.test(token.text))) return false
-  if (/^[\p{N}\p{P}]/u.test(token.text)) return false
+  // A token's word has a letter and is no stop word (`tokenRuns` leaves the others out); the other word-only tests are on `WordInfo.content`.
+  const content = token.word.content
+  if (content === 'never') return false
+  if (content === 'capitalised' && (token.initial || !token.word.capital)) return false
   return isNoun(token) || token.pos.startsWith('JJ')
 }
 
 function isNoun(token: Token): boolean {
   if (token.pos.startsWith('NN') || token.pos === 'FW') return true
-  return !token.initial && upper.test(token.text) && !token.pos.startsWith('JJ')
+  return !token.initial && token.word.capital && !token.pos.startsWith('JJ')
 }
 

@@ -46,12 +46,17 @@ const firstTags = new Map<string, string>()
 function firstTag(word: string): string {
   let tag = firstTags.get(word)
   if (tag === undefined) {
-    const words = loadLexicon()
-    tag = 'table' in words ? tableFirstTag(words.table, word) : objectFirstTag(words.object, word)
+    tag = lexiconFirstTag(word)
     if (firstTags.size > 50_000) firstTags.clear()
     firstTags.set(word, tag)
   }
   return tag
+}
+
+/** `firstTag` without the cache. */
+function lexiconFirstTag(word: string): string {
+  const words = loadLexicon()
+  return 'table' in words ? tableFirstTag(words.table, word) : objectFirstTag(words.object, word)
 }
 
 /**
@@ -137,25 +142,23 @@ export function needsPreviousTag(first: string): boolean {
  * need it, so stop words and punctuation-like words are mostly never tagged.
  */
 export class SentenceTags {
-  private readonly words: string[] = []
+  private readonly words: TaggedWord[] = []
   private readonly tags: Array<string | undefined> = []
-  /** First tags (`firstTag`) of the words, filled on demand. */
-  private readonly firsts: Array<string | undefined> = []
 
   /**
    * Add the next word of the sentence.
    *
    * @param word
-   *   The word as written.
+   *   The word as written, with the slot its first tag is kept in (shared
+   *   by every occurrence of the word).
    * @param known
    *   Its tag when a tagger ran before (retext-pos's `data.partOfSpeech`).
    * @returns
    *   The word's index.
    */
-  push(word: string, known: string | undefined): number {
+  push(word: TaggedWord, known: string | undefined): number {
     this.words.push(word)
     this.tags.push(known)
-    this.firsts.push(undefined)
     return this.words.length - 1
   }
 
@@ -176,24 +179,33 @@ export class SentenceTags {
     while (from > 0 && tags[from - 1] === undefined && needsPreviousTag(this.first(from))) from--
     let tag = ''
     for (let k = from; k <= index; k++) {
-      const word = words[k] as string
+      const word = (words[k] as TaggedWord).raw
       const first = this.first(k)
       const previousTag = k > 0 && needsPreviousTag(first) ? this.at(k - 1) : undefined
-      tag = applyRules(word, first, previousTag, k > 0 ? words[k - 1] : undefined)
+      tag = applyRules(word, first, previousTag, k > 0 ? (words[k - 1] as TaggedWord).raw : undefined)
       tags[k] = tag
     }
     return tag
   }
 
-  /** `firstTag` of word `index`, looked up once. */
+  /** `firstTag` of word `index`, looked up once per distinct word (kept on the word). */
   private first(index: number): string {
-    let first = this.firsts[index]
+    const word = this.words[index] as TaggedWord
+    let first = word.first
     if (first === undefined) {
-      first = firstTag(this.words[index] as string)
-      this.firsts[index] = first
+      first = lexiconFirstTag(word.raw)
+      word.first = first
     }
     return first
   }
+}
+
+/** A word as written, with a slot for its first tag (`firstTag`), filled by `SentenceTags` on demand. */
+export interface TaggedWord {
+  /** The word as written. */
+  readonly raw: string
+  /** Its first tag, once looked up. */
+  first: string | undefined
 }
 
 /**
@@ -226,10 +238,19 @@ function applyRules(word: string, first: string, previousTag: string | undefined
   // Rule 5: a common noun ending in `al` is an adjective.
   if (tag.startsWith('NN') && endsWith(word, 'al')) tag = 'JJ'
   // Rule 6: a noun after `would` is a verb.
-  if (previousWord !== undefined && tag.startsWith('NN') && previousWord.toLowerCase() === 'would') tag = 'VB'
+  if (previousWord !== undefined && tag.startsWith('NN') && isWould(previousWord)) tag = 'VB'
   // Rule 7: a common noun ending in `s` is plural.
   if (tag === 'NN' && endsWith(word, 's')) tag = 'NNS'
   // Rule 8: a common noun ending in `ing` is a gerund.
   if (tag.startsWith('NN') && endsWith(word, 'ing')) tag = 'VBG'
   return tag
+}
+
+/**
+ * `word.toLowerCase() === 'would'`, lowercasing only five-unit words: no
+ * other length lowercases to `would` (lowercasing never shortens a string;
+ * the only expanding mapping, `İ`, adds a combining dot `would` lacks).
+ */
+function isWould(word: string): boolean {
+  return word.length === 5 && word.toLowerCase() === 'would'
 }

@@ -27,6 +27,8 @@ interface Candidate {
   size: number
   proper: boolean
   entity: Entity | undefined
+  /** Weight times rarity (set once every occurrence is in). */
+  base: number
 }
 
 const entityWeight = {PER: 1, ORG: 1, LOC: 0.8} as const
@@ -46,7 +48,7 @@ export function rankKeyphrases(input: RankInput): Keyphrase[] {
   const add = (key: string, words: string[], span: Span, size: number, proper: boolean, entity?: Entity): void => {
     let c = byKey.get(key)
     if (!c) {
-      c = {key, forms: [], mentions: [], weight: 0, size, proper, entity}
+      c = {key, forms: [], mentions: [], weight: 0, size, proper, entity, base: 0}
       byKey.set(key, c)
     }
     c.forms.push(words)
@@ -72,16 +74,15 @@ export function rankKeyphrases(input: RankInput): Keyphrase[] {
     return 0.25 + sum / parts.length
   }
   const unigram = new Map<string, number>()
-  const base = new Map<Candidate, number>()
   for (const c of byKey.values()) {
     const value = c.weight * rarity(c.key)
-    base.set(c, value)
+    c.base = value
     if (c.size === 1 && !c.entity) unigram.set(c.key, value)
   }
 
   const scored: Array<{c: Candidate; score: number}> = []
   for (const c of byKey.values()) {
-    let score = base.get(c) ?? 0
+    let score = c.base
     if (c.entity) score *= entityWeight[c.entity.type]
     if (c.size > 1) {
       if (c.mentions.length < 2 && c.size > 2) continue
