@@ -205,3 +205,42 @@ async function writeWithFolder(file: string, text: string): Promise<void> {
   await mkdir(path.dirname(file), {recursive: true})
   await writeFile(file, text)
 }
+
+describe('SourceCache: files parsed once per process', () => {
+  it('takes an unchanged index from this process, parses a rewritten one again, and never shares info it attached', async () => {
+    const folder = path.join(dir, 'cache')
+    const first = Array.from({length: 6}, (_, index) => record(index))
+    await writeIndex(folder, first)
+    const a = await loaded(folder)
+    const b = await loaded(folder)
+    // The same objects: parsed once (a build in `copydesk watch` reads the index again).
+    expect(b.source(first[1]?.path as string)).toBe(a.source(first[1]?.path as string))
+    // A build that shows info messages gets them on copies; the shared records stay without.
+    const verbose = await loaded(folder, true)
+    expect(withInfo(verbose.source(first[0]?.path as string))).toBe(true)
+    expect((await loaded(folder)).source(first[0]?.path as string)?.info).toBeUndefined()
+
+    // Rewritten whole (many changes): parsed again.
+    const second = Array.from({length: 600}, (_, index) => record(index, 2))
+    await b.save(second, true)
+    const c = await loaded(folder)
+    expect(strip(c.source(second[1]?.path as string))).toEqual(strip(second[1]))
+    expect(c.source(second[1]?.path as string)).not.toBe(a.source(first[1]?.path as string))
+  })
+
+  it('takes outputs.json as this process last wrote it', async () => {
+    const {out} = await lastBuild()
+    const a = await loaded(path.join(dir, 'cache'))
+    const stats = new Map<string, OutputStat>([['articles/new.json', {key: 'key-n', size: 3, mtimeMs: 2000, sha256: 'n'.repeat(64)}]])
+    await a.saveOutputs(stats, path.join(out, manifestName))
+    const b = await loaded(path.join(dir, 'cache'))
+    expect(b.output('articles/new.json')).toEqual(stats.get('articles/new.json'))
+    expect(b.output('feed.xml')).toBeUndefined()
+    // Edited by another process: read from the file.
+    const file = path.join(dir, 'cache', 'build', 'outputs.json')
+    const text = JSON.parse(await readFile(file, 'utf8'))
+    text.files.push(['feed.xml', 'key-f', 1, 1000, 'f'.repeat(64)])
+    await writeFile(file, JSON.stringify(text))
+    expect((await loaded(path.join(dir, 'cache'))).output('feed.xml')).toEqual({key: 'key-f', size: 1, mtimeMs: 1000, sha256: 'f'.repeat(64)})
+  })
+})

@@ -174,28 +174,22 @@ export class SourceCache {
   async load(): Promise<void> {
     if (!this.#folder) return
     try {
-      const outputs = JSON.parse(readWhole(path.join(this.#folder, 'outputs.json'))) as OutputsFile
-      if (outputs?.version === 2 && Array.isArray(outputs.files)) {
-        for (const entry of outputs.files) {
-          if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string' || typeof entry[4] !== 'string') continue
-          this.#outputs.set(entry[0], {key: entry[1], size: entry[2], mtimeMs: entry[3], sha256: entry[4]})
-        }
-        if (outputs.manifest && typeof outputs.manifest.mtimeMs === 'number') this.#manifestStat = outputs.manifest
-      }
+      const {value} = readParsed(path.join(this.#folder, 'outputs.json'), parseOutputs)
+      this.#outputs = value.outputs
+      this.#manifestStat = value.manifest
     } catch {
       this.#outputs = new Map()
     }
     try {
-      const file = path.join(this.#folder, 'index.json')
-      const text = readWhole(file)
-      const info = statSync(file)
-      const index = JSON.parse(text) as IndexFile
+      const {value: index, stat: info} = readParsed(path.join(this.#folder, 'index.json'), (text) => JSON.parse(text) as IndexFile)
       if (index?.version !== 2 || index.context !== this.#context || !Array.isArray(index.sources)) return
-      for (const source of index.sources as SourceRecord[]) {
+      for (const indexed of index.sources as SourceRecord[]) {
+        let source = indexed
         if (source.hasInfo && this.#keepInfo) {
           const text = this.#infoOf(source)
           if (text === undefined) continue
-          source.info = text
+          // A copy: the parsed index may serve this process's next build too (see `readParsed`).
+          source = {...source, info: text}
         }
         this.#sources.set(source.path, source)
       }
@@ -363,9 +357,11 @@ export class SourceCache {
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([file, stat]) => [file, stat.key, stat.size, stat.mtimeMs, stat.sha256] as [string, string, number, number, string])
     const text: OutputsFile = {version: 2, manifest: manifestStat ?? null, files}
-    replaceFile(path.join(this.#folder, 'outputs.json'), JSON.stringify(text))
+    const file = path.join(this.#folder, 'outputs.json')
+    const written = replaceFile(file, JSON.stringify(text))
     this.#outputs = new Map(outputs)
     this.#manifestStat = manifestStat
+    remember(file, written, {outputs: this.#outputs, manifest: manifestStat})
   }
 
   /**
@@ -562,6 +558,51 @@ export class SourceCache {
   #articlePath(key: string): string {
     return path.join(this.#folder as string, 'articles', key.slice(0, 2), `${key}.json`)
   }
+}
+
+/**
+ * Cache files this process parsed (or wrote), by path, with the stat they had then. A process
+ * that builds again (`copydesk watch`) then does not parse an unchanged 5 MB index again. The
+ * values are shared between builds: never change them.
+ */
+const parsedFiles = new Map<string, {size: number; mtimeMs: number; ino: number; value: unknown}>()
+
+/**
+ * Parse a cache file, or take what this process parsed (or wrote) while the file's stat is
+ * still the same. Throws when the file cannot be read or parsed.
+ *
+ * @param file Path.
+ * @param parse Text to value.
+ * @returns The value, and the stat it goes with.
+ */
+function readParsed<T>(file: string, parse: (text: string) => T): {value: T; stat: {size: number; mtimeMs: number}} {
+  const stat = statSync(file)
+  const known = parsedFiles.get(file)
+  if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.ino === stat.ino) return {value: known.value as T, stat}
+  parsedFiles.delete(file)
+  const value = parse(readWhole(file))
+  remember(file, stat, value)
+  return {value, stat}
+}
+
+/** Keep a cache file's value for `readParsed`, under the stat it has. */
+function remember(file: string, stat: {size: number; mtimeMs: number; ino: number}, value: unknown): void {
+  parsedFiles.set(file, {size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, value})
+}
+
+/** `outputs.json` as the cache uses it (entries of another shape are left out). */
+function parseOutputs(text: string): {outputs: Map<string, OutputStat>; manifest: ManifestStat | undefined} {
+  const parsed = JSON.parse(text) as OutputsFile
+  const outputs = new Map<string, OutputStat>()
+  let manifest: ManifestStat | undefined
+  if (parsed?.version === 2 && Array.isArray(parsed.files)) {
+    for (const entry of parsed.files) {
+      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string' || typeof entry[4] !== 'string') continue
+      outputs.set(entry[0], {key: entry[1], size: entry[2], mtimeMs: entry[3], sha256: entry[4]})
+    }
+    if (parsed.manifest && typeof parsed.manifest.mtimeMs === 'number') manifest = parsed.manifest
+  }
+  return {outputs, manifest}
 }
 
 /** Whether a file still has the size and modification time recorded for it. */
