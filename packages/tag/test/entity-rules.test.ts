@@ -7,6 +7,14 @@ describe('entity span rules', () => {
     expect(findEntities(text).map((m) => m.text)).not.toContain('Thursday')
   })
 
+  it('types a lone name after a kind of organisation as one, even when it speaks', () => {
+    const text = 'The ferry runs again from Monday, operator Västtrafik said. Sales rose, carmaker Volvo said, and the firm Rosneft said nothing.'
+    const found = findEntities(text)
+    for (const name of ['Västtrafik', 'Volvo', 'Rosneft']) expect(found).toContainEqual(expect.objectContaining({text: name, type: 'ORG'}))
+    // A full name after a trade is a person's (`camera operator Jane Doe`).
+    expect(findEntities('Camera operator Jane Doe said the shoot ended.')).toContainEqual(expect.objectContaining({text: 'Jane Doe', type: 'PER'}))
+  })
+
   it('cuts a day name off the end of a name', () => {
     const text = 'Palestinian President Mahmoud Abbas and incoming Hamas Prime Minister Ismail Haniyeh Friday denounced the raid.'
     expect(findEntities(text)).toContainEqual(expect.objectContaining({text: 'Ismail Haniyeh', type: 'PER'}))

@@ -3,6 +3,15 @@ export const orgSuffixes = new Set(
   'Agency Association Ministry University College Institute Council Committee Commission Party Bank Corp Corp. Corporation Inc Inc. Ltd Ltd. Co Co. Company Group Foundation Organization Organisation Union Federation Authority Department Office Bureau Court Army Navy Forces Police Front Movement Network Times Post Daily Magazine Press News Tribune Journal Herald Airlines Airways Club League Society Fund Trust Service Services Industries Holdings Alliance Assembly Parliament Senate Congress Cabinet Church NPO NGO Brigade Brigades Centre Center Academy School Hospital Council Board Exchange Reserve Command'.split(' ')
 )
 
+/**
+ * Lowercase nouns that name a kind of organisation and stand right before its name (`operator
+ * Västtrafik said`, `carmaker Volvo`). Nouns that also name a person's trade (`publisher`,
+ * `producer`, `broadcaster`) are left out.
+ */
+export const organisationNouns = new Set(
+  'operator company firm carrier airline bank lender insurer retailer carmaker automaker manufacturer conglomerate utility telecom regulator watchdog agency charity startup start-up chain supermarket refiner newspaper magazine'.split(' ')
+)
+
 /** Titles that precede a person's name (`President`, `Mr.`). */
 export const personTitles = new Set(
   'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. President Premier Chancellor Minister Secretary Senator Sen. Governor Gov. Mayor General Gen. Colonel Col. Lieutenant Lt. Captain Capt. Sergeant Sgt. Admiral Adm. Ambassador Judge Justice Bishop Archbishop Cardinal Pope Father Rev. Reverend Prince Princess King Queen Sheikh Professor Prof. Chairman Chairwoman Spokesman Spokeswoman Commander Envoy Representative Rep. Speaker Director Chief Commissioner Secretary-General Foreign Finance Defense Defence Interior Justice leader spokesman spokeswoman president minister secretary chairman director envoy ambassador commander official undersecretary-general secretary-general'.split(' ')

@@ -8,6 +8,7 @@ import {
   mediaDesignators,
   miscSuffixes,
   nameConnectors,
+  organisationNouns,
   orgSuffixes,
   personTitles,
   placeDesignators,
@@ -247,6 +248,8 @@ export function refine(
   for (const run of runs) {
     const previous = word(run.first - 1)
     if (run.type === 'PER' && run.first === run.last && (previous === 'in' || previous === 'near') && !gazetteer.given.has(word(run.first))) run.type = 'LOC'
+    // `operator Västtrafik said`: a lone name after a kind of organisation is one (speech made it a person).
+    else if (run.type === 'PER' && run.first === run.last && organisationNouns.has(previous) && !gazetteer.given.has(word(run.first))) run.type = 'ORG'
   }
 
   // Repeated names and the words of a person's name.
