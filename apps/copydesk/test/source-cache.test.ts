@@ -244,3 +244,15 @@ describe('SourceCache: files parsed once per process', () => {
     expect((await loaded(path.join(dir, 'cache'))).output('feed.xml')).toEqual({key: 'key-f', size: 1, mtimeMs: 1000, sha256: 'f'.repeat(64)})
   })
 })
+
+describe('SourceCache: text', () => {
+  it('reads records with characters outside ASCII as written', async () => {
+    const folder = path.join(dir, 'cache')
+    const made = {...record(1), path: 'content/Göteborg – färja.txt'}
+    made.messages = [{file: made.path, severity: 'warning', reason: 'Västtrafik «quoted» 😀', source: 'test', ruleId: 'w'}]
+    await writeIndex(folder, [made, record(2)])
+    const cache = await loaded(folder)
+    expect(strip(cache.source(made.path))).toEqual(strip(made))
+    expect(strip(cache.source(record(2).path))).toEqual(strip(record(2)))
+  })
+})

@@ -1,3 +1,4 @@
+import {isAscii} from 'node:buffer'
 import {readFileSync, statSync} from 'node:fs'
 import {mkdir, rm} from 'node:fs/promises'
 import path from 'node:path'
@@ -622,5 +623,8 @@ export function sameStat(file: string, entry: {size: number; mtimeMs: number}): 
  * idle time).
  */
 function readWhole(file: string): string {
-  return readFileSync(file, 'utf8')
+  const bytes = readFileSync(file)
+  // Cache files are mostly ASCII (paths, hashes, slugs): then Latin-1 gives the same text, in
+  // a fraction of a millisecond instead of 40-70 ms of UTF-8 decoding per 5 MB (Node 20).
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
 }
