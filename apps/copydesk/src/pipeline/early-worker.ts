@@ -27,11 +27,14 @@ const building = new Set(['build', 'watch'])
 export function startSourceWorker(argv: readonly string[]): void {
   if (started || !wantsSourceWorker(argv, availableParallelism())) return
   const thread = new Worker(sourceWorkerUrl, {resourceLimits: {maxOldGenerationSizeMb: defaultOldGenerationMb}})
-  const state: Started = {thread, failed: false, fail: () => {}}
   // A thread that fails before a pool takes it is not taken: the pool's own thread then
   // meets the same failure and reports it.
-  state.fail = () => {
-    state.failed = true
+  const state: Started = {
+    thread,
+    failed: false,
+    fail: () => {
+      state.failed = true
+    }
   }
   thread.on('error', state.fail)
   thread.on('exit', state.fail)

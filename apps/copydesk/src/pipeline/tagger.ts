@@ -20,7 +20,6 @@ export interface Pool<Job, Outcome> {
   close(): Promise<void>
 }
 
-
 /*
  * A worker's young generation is left to V8. Capped at 8 MB (an earlier setting), a cold build
  * of 10,000 articles took 134 CPU-s instead of 93 (the scavenger runs far more often and
