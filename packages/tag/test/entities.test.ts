@@ -92,6 +92,18 @@ describe('seed article', () => {
 describe('news snippets', () => {
   const entity = (entities: Entity[], name: string) => entities.find((e) => e.name === name)
 
+  test('a title before a name stops at the end of the sentence or paragraph before it', () => {
+    for (const gap of ['\n\n', ' ']) {
+      const text = `The plant will add a shift, the company said on Thursday.${gap}Union representative Per Nilsson said the shift would bring 400 jobs.`
+      const entities = extractEntities(text)
+      check(entities, text)
+      expect(entity(entities, 'Per Nilsson')?.role, JSON.stringify(gap)).toBe('Union representative')
+    }
+    // A place ending the sentence before is left out; an abbreviation inside the title is kept.
+    const titled = extractEntities('The talks were held in Tokyo. Former U.S. ambassador John Roe left on Friday.')
+    expect(entity(titled, 'John Roe')?.role).toBe('former U.S. ambassador')
+  })
+
   test('appositive roles, surnames and organisations', () => {
     const text =
       'Maria Gonzalez, the mayor of Madrid, met German Chancellor Olaf Scholz in Berlin on Tuesday.\n\n' +

@@ -9,6 +9,8 @@ const modifiers = new Set(
 )
 const notRoleStart = /^(?:who|whom|whose|which|that|where|when|said|says|and|but|or|is|was|are|were|has|had|have|will|would|can|could|may|might|also|however|meanwhile|too|then|now|in|on|at|for|from|to|with|by|as|after|before|while|if|because|he|she|they|it|we|i|you)\b/u
 const roleEnd = /[,;:\n"“”()]|(?<!\b\p{Lu})\.(?=\s|$)/u
+// A capitalised word of four or more lowercase letters with a full stop ends a sentence (`Thursday.`); `Gen.`, `Capt.`, `Inc.` do not.
+const sentenceEnd = /^\p{Lu}\p{Ll}{4,}\.$/u
 
 /**
  * Find the role or title a text gives the person named at `mention`: an
@@ -56,7 +58,11 @@ function roleBefore(text: string, mention: Span): string | undefined {
   if (!roleNouns.has(last.toLowerCase()) || !/\s$/u.test(before)) return undefined
   let first = index
   while (index >= 0) {
-    const word = words[index]?.[0] ?? ''
+    const match = words[index] as RegExpExecArray
+    const word = match[0]
+    // A role does not reach back over a line break or the end of a sentence (`... on Thursday.`).
+    const next = words[index + 1]
+    if (/\n/u.test(before.slice(match.index + word.length, next ? next.index : before.length)) || sentenceEnd.test(word)) break
     const lower = word.toLowerCase()
     const capital = /^\p{Lu}/u.test(word) && !/['’]s$/u.test(word)
     if (!(roleNouns.has(lower) || modifiers.has(lower) || capital || (lower === 'of' && index < first))) break
