@@ -1,6 +1,6 @@
-import {readFileSync} from 'node:fs'
 import {rm} from 'node:fs/promises'
 import path from 'node:path'
+import {readText} from './read-text.js'
 import {writeAtomic} from './write-atomic.js'
 
 /** Name of the file, in the output folder, that lists what the last build wrote. */
@@ -28,7 +28,7 @@ export interface Manifest {
  */
 export async function readManifest(out: string): Promise<Map<string, ManifestEntry>> {
   try {
-    const manifest = JSON.parse(readFileSync(path.join(out, manifestName), 'utf8')) as Manifest
+    const manifest = JSON.parse(readText(path.join(out, manifestName))) as Manifest
     const files = manifest && typeof manifest.files === 'object' && !Array.isArray(manifest.files) ? manifest.files : {}
     return new Map(Object.entries(files).filter(([, entry]) => entry && typeof entry.sha256 === 'string'))
   } catch {

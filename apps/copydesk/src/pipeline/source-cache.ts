@@ -1,4 +1,3 @@
-import {isAscii} from 'node:buffer'
 import {readFileSync, statSync} from 'node:fs'
 import {mkdir, rm} from 'node:fs/promises'
 import path from 'node:path'
@@ -8,6 +7,7 @@ import type {ReportedMessage} from '../report/reported-message.js'
 import {decodeFingerprints, FingerprintFileWriter} from './fingerprint-file.js'
 import {JsonStreamWriter} from './json-stream.js'
 import type {ManifestEntry} from './manifest.js'
+import {readText} from './read-text.js'
 import {replaceFile} from './write-atomic.js'
 
 /** What a build keeps of one article across the run (and in the index): no body, no tags. */
@@ -207,7 +207,7 @@ export class SourceCache {
   #loadDelta(): void {
     let delta: DeltaFile
     try {
-      delta = JSON.parse(readWhole(path.join(this.#folder as string, 'index-delta.json'))) as DeltaFile
+      delta = JSON.parse(readText(path.join(this.#folder as string, 'index-delta.json'))) as DeltaFile
     } catch {
       return
     }
@@ -373,7 +373,7 @@ export class SourceCache {
   async lastDecisions(): Promise<SavedDecisions | undefined> {
     if (!this.#folder) return undefined
     try {
-      const saved = JSON.parse(readWhole(path.join(this.#folder, 'decisions.json'))) as SavedDecisions
+      const saved = JSON.parse(readText(path.join(this.#folder, 'decisions.json'))) as SavedDecisions
       const valid = typeof saved?.sequence === 'string' && Array.isArray(saved.keys) && Array.isArray(saved.repeats)
       return valid ? saved : undefined
     } catch {
@@ -484,7 +484,7 @@ export class SourceCache {
     if (!this.#info) {
       this.#info = new Map()
       try {
-        const saved = JSON.parse(readWhole(path.join(this.#folder as string, 'info.json'))) as InfoFile
+        const saved = JSON.parse(readText(path.join(this.#folder as string, 'info.json'))) as InfoFile
         if (saved?.context === this.#context && saved.sources && typeof saved.sources === 'object') this.#info = new Map(Object.entries(saved.sources))
       } catch {
         // None (or unreadable): the records that need it are processed again.
@@ -538,7 +538,7 @@ export class SourceCache {
     // failed read costs an exception each (several times the stat).
     if (!statSync(file, {throwIfNoEntry: false})) return undefined
     try {
-      const stored = JSON.parse(readFileSync(file, 'utf8')) as StoredArticle
+      const stored = JSON.parse(readText(file)) as StoredArticle
       return stored && typeof stored === 'object' && stored.article && stored.analysis ? stored : undefined
     } catch {
       return undefined
@@ -581,7 +581,7 @@ function readParsed<T>(file: string, parse: (text: string) => T): {value: T; sta
   const known = parsedFiles.get(file)
   if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.ino === stat.ino) return {value: known.value as T, stat}
   parsedFiles.delete(file)
-  const value = parse(readWhole(file))
+  const value = parse(readText(file))
   remember(file, stat, value)
   return {value, stat}
 }
@@ -614,17 +614,4 @@ export function sameStat(file: string, entry: {size: number; mtimeMs: number}): 
   } catch {
     return false
   }
-}
-
-/**
- * Read a whole cache file as text, synchronously: the build reads its cache before it has
- * anything else to do, and an asynchronous read of a file of megabytes goes in 512 KB chunks
- * through the event loop and a string decoder (at 10,000 articles most of a warm build's
- * idle time).
- */
-function readWhole(file: string): string {
-  const bytes = readFileSync(file)
-  // Cache files are mostly ASCII (paths, hashes, slugs): then Latin-1 gives the same text, in
-  // a fraction of a millisecond instead of 40-70 ms of UTF-8 decoding per 5 MB (Node 20).
-  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
 }
