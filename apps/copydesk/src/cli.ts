@@ -1,8 +1,8 @@
-import {readFileSync} from 'node:fs'
 import {CopydeskError} from '@copydesk/schema'
 import {exitCodes} from './commands/context.js'
 import {helpTexts} from './commands/help.js'
 import {type Io, processIo} from './io.js'
+import {appVersion} from './pipeline/app-manifest.js'
 
 /** A command: its arguments and streams in, an exit code out. */
 export type Command = (args: string[], io: Io) => Promise<number>
@@ -22,8 +22,7 @@ export const commands: Record<string, () => Promise<Command>> = {
  * @returns E.g. `0.1.0`.
  */
 export function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
-  return manifest.version
+  return appVersion()
 }
 
 /**

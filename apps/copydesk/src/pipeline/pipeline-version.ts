@@ -3,6 +3,7 @@ import {readFileSync, statSync} from 'node:fs'
 import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {appVersion} from './app-manifest.js'
 import {replaceFile} from './write-atomic.js'
 
 /** Packages whose code and data decide what a build produces. */
@@ -36,8 +37,7 @@ async function compute(memoFile: string | undefined): Promise<string> {
   const seen: Record<string, Remembered> = {}
   let fresh = false
   const hash = createHash('sha256')
-  const app = await readFile(new URL('../../package.json', import.meta.url), 'utf8')
-  hash.update(`copydesk@${(JSON.parse(app) as {version: string}).version}\n`)
+  hash.update(`copydesk@${appVersion()}\n`)
   for (const name of stages) {
     const manifest = fileURLToPath(import.meta.resolve(`${name}/package.json`))
     const root = path.dirname(manifest)

@@ -1,4 +1,7 @@
-// The CLI as compiled by the tests' global setup; the same shim as bin/copydesk.js.
-import {main} from '../../.test-dist/cli.js'
+// The CLI as compiled and bundled by the tests' global setup; the same shim as bin/copydesk.js.
+import {startSourceWorker} from '../../.test-dist/bundle/early-worker.js'
 
-process.exitCode = await main(process.argv.slice(2))
+const argv = process.argv.slice(2)
+startSourceWorker(argv)
+const {main} = await import('../../.test-dist/bundle/cli.js')
+process.exitCode = await main(argv)
