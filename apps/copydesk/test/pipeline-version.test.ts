@@ -2,6 +2,8 @@ import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it, vi} from 'vitest'
+import {runCli} from './helpers/run-cli.js'
+import {makeProject} from './helpers/workspace.js'
 
 const dirs: string[] = []
 afterAll(async () => {
@@ -39,5 +41,21 @@ describe('pipelineVersion', () => {
     await writeFile(memoFile, '[1, 2')
     expect(await freshVersion(memoFile)).toBe(plain)
     expect(Object.keys(JSON.parse(await readFile(memoFile, 'utf8')))).toHaveLength(files.length)
+  })
+})
+
+describe('the bundled CLI', () => {
+  it('hashes the bundle it runs from too, so a stage rebuilt without the app cannot fill the cache under its new version', async () => {
+    const project = await makeProject()
+    dirs.push(project)
+    const result = await runCli(['build', 'content', '--out', 'public', '--quiet'], {cwd: project})
+    expect(result.code).toBe(0)
+    const remembered = JSON.parse(await readFile(path.join(project, '.copydesk', 'build', 'code.json'), 'utf8')) as Record<string, unknown>
+    const files = Object.keys(remembered).map((file) => file.split(path.sep).join('/'))
+    // The shim and the entries the worker threads load, from the tests' own bundle.
+    const bundled = files.filter((file) => file.includes('/.test-dist/bundle/')).map((file) => path.basename(file))
+    expect(bundled).toEqual(expect.arrayContaining(['cli.js', 'early-worker.js', 'source-worker.js', 'tag-worker.js']))
+    expect(files.some((file) => file.endsWith('packages/tag/models/ner.weights'))).toBe(true)
+    expect(files.filter((file) => file.endsWith('.map'))).toEqual([])
   })
 })

@@ -18,10 +18,21 @@ type Remembered = [size: number, mtimeMs: number, sha256: string]
 let memo: Promise<string> | undefined
 
 /**
- * The pipeline's version: a hash of the app's version and of what every stage publishes (its
+ * The folder of the bundle this module runs from (`dist/bundle/`, see `scripts/bundle.js`), or
+ * undefined when it runs as compiled. The bundle holds a copy of the stages' code, made when
+ * the app was built: hashing it too means a stage rebuilt without the app (its new files
+ * hashed, its old code running) cannot fill the cache under the new version.
+ */
+const bundleFolder = (() => {
+  const folder = path.dirname(fileURLToPath(import.meta.url))
+  return path.basename(folder) === 'bundle' ? folder : undefined
+})()
+
+/**
+ * The pipeline's version: a hash of the app's version, of what every stage publishes (its
  * version and the files its `package.json` lists: code, and data such as the tagger's model;
- * not type declarations). A changed stage (even unreleased, in this workspace) or a retrained
- * model invalidates the cache.
+ * not type declarations) and, when the app runs bundled, of the bundle. A changed stage (even
+ * unreleased, in this workspace) or a retrained model invalidates the cache.
  *
  * @param memoFile A file to remember each file's hash in, by stat (a build's cache folder):
  *   a file whose size and modification time are unchanged is not read again.
@@ -38,12 +49,16 @@ async function compute(memoFile: string | undefined): Promise<string> {
   let fresh = false
   const hash = createHash('sha256')
   hash.update(`copydesk@${appVersion()}\n`)
+  const parts: Array<{name: string; root: string; entries: string[]}> = []
   for (const name of stages) {
     const manifest = fileURLToPath(import.meta.resolve(`${name}/package.json`))
-    const root = path.dirname(manifest)
     const {version, files} = JSON.parse(await readFile(manifest, 'utf8')) as {version?: string; files?: string[]}
-    hash.update(`${name}@${version ?? ''}\n`)
-    for (const file of await listFiles(root, files ?? ['dist'])) {
+    parts.push({name: `${name}@${version ?? ''}`, root: path.dirname(manifest), entries: files ?? ['dist']})
+  }
+  if (bundleFolder) parts.push({name: 'copydesk bundle', root: bundleFolder, entries: ['.']})
+  for (const {name, root, entries} of parts) {
+    hash.update(`${name}\n`)
+    for (const file of await listFiles(root, entries)) {
       const info = statSync(file)
       let remembered = known[file]
       if (!remembered || remembered[0] !== info.size || remembered[1] !== info.mtimeMs) {
