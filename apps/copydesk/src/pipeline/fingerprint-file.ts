@@ -44,8 +44,9 @@ function encodeRecord(target: Buffer, offset: number, key: string, signature: Si
   target.write(signature.words, offset + 32, 'hex')
   target.writeUInt32LE(signature.shingles, offset + 48)
   const start = offset + 52
-  target.fill(0, start, start + minhashBytes)
-  for (let slot = 0; slot < minhash.length; slot++) target.writeUInt16LE(minhash[slot] as number, start + slot * 2)
+  if (minhash.length === 0) target.fill(0, start, start + minhashBytes)
+  else if (littleEndian) target.set(new Uint8Array(minhash.buffer, minhash.byteOffset, minhashBytes), start)
+  else for (let slot = 0; slot < signatureLength; slot++) target.writeUInt16LE(minhash[slot] as number, start + slot * 2)
   return true
 }
 
