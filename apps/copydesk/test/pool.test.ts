@@ -18,6 +18,20 @@ describe('worker pool', () => {
     }
   })
 
+  it('answers the jobs queued behind one that exhausts its worker (held by that worker, they go to its replacement)', async () => {
+    const pool = createPool<{value: number; grow?: boolean}, number>(1, worker, local, {workers: true, maxOldGenerationMb: 16})
+    try {
+      const failing = pool.run({value: 0, grow: true})
+      // Sent to the same worker at once, queued there behind the job that will exhaust its heap.
+      const behind = pool.run({value: 7})
+      const after = pool.run({value: 8})
+      await expect(failing).rejects.toMatchObject({code: 'ERR_WORKER_OUT_OF_MEMORY'})
+      expect(await Promise.all([behind, after])).toEqual([14, 16])
+    } finally {
+      await pool.close()
+    }
+  })
+
   it('grows to more threads on demand, and on the main thread runs the local function', async () => {
     const pool = createPool<{value: number}, number>(1, worker, local, {workers: true})
     pool.grow(2)

@@ -26,6 +26,13 @@ export interface Pool<Job, Outcome> {
  * promotes more), for 308 instead of 358 MB at its peak; at 16 MB it took 123 CPU-s.
  */
 
+/**
+ * Jobs a worker holds at once: the one it runs and the next one, so a worker that finishes
+ * starts its next job at once instead of waiting for the main thread, which may be busy
+ * deciding and writing a batch, to answer its message with more work.
+ */
+const jobsPerWorker = 2
+
 interface Pending<Outcome> {
   resolve: (outcome: Outcome) => void
   reject: (error: Error) => void
@@ -87,18 +94,33 @@ export function createPool<Job, Outcome>(
     }
   }
   const workers: Worker[] = []
-  const idle: Worker[] = []
   const queue: Array<WorkerRequest<Job>> = []
   const pending = new Map<number, Pending<Outcome>>()
-  const busy = new Map<Worker, number>()
+  /** The jobs each worker holds, in the order sent: it runs the first and queues the rest. */
+  const held = new Map<Worker, number[]>()
+  /** Each job's request, until answered (a job held by a worker that fails unstarted is sent again). */
+  const sent = new Map<number, WorkerRequest<Job>>()
   let next = 0
   let broken: Error | undefined
 
   const dispatch = () => {
-    while (idle.length > 0 && queue.length > 0) {
-      const thread = idle.pop() as Worker
+    while (queue.length > 0) {
+      // The worker holding the fewest jobs, if it has room.
+      let thread: Worker | undefined
+      let least = jobsPerWorker
+      for (const candidate of workers) {
+        const count = held.get(candidate)?.length ?? 0
+        if (count < least) {
+          thread = candidate
+          least = count
+        }
+      }
+      if (!thread) return
       const request = queue.shift() as WorkerRequest<Job>
-      busy.set(thread, request.id)
+      const jobs = held.get(thread) ?? []
+      jobs.push(request.id)
+      held.set(thread, jobs)
+      sent.set(request.id, request)
       // Only a busy worker keeps the process alive: an idle one (one started ahead and never
       // used, when a build fails early) never holds up its exit.
       thread.ref()
@@ -115,9 +137,13 @@ export function createPool<Job, Outcome>(
     if (options.maxYoungGenerationMb !== undefined) resourceLimits.maxYoungGenerationSizeMb = options.maxYoungGenerationMb
     const thread = takeSourceWorker(worker, resourceLimits) ?? new Worker(worker, {resourceLimits})
     thread.on('message', (reply: WorkerReply<Outcome>) => {
-      busy.delete(thread)
-      thread.unref()
-      idle.push(thread)
+      const jobs = held.get(thread) ?? []
+      jobs.splice(jobs.indexOf(reply.id), 1)
+      if (jobs.length === 0) {
+        held.delete(thread)
+        thread.unref()
+      }
+      sent.delete(reply.id)
       const waiting = pending.get(reply.id)
       pending.delete(reply.id)
       if ('error' in reply) waiting?.reject(new Error(reply.error))
@@ -125,25 +151,28 @@ export function createPool<Job, Outcome>(
       dispatch()
     })
     thread.on('error', (error) => {
-      const id = busy.get(thread)
-      busy.delete(thread)
+      const [running, ...waitingJobs] = held.get(thread) ?? []
+      held.delete(thread)
       workers.splice(workers.indexOf(thread), 1)
-      if (id === undefined) {
+      if (running === undefined) {
         // A worker that fails with no job failed to start: every other one would too.
         broken = error
         for (const waiting of pending.values()) waiting.reject(error)
         pending.clear()
+        sent.clear()
         queue.length = 0
         return
       }
-      pending.get(id)?.reject(error)
-      pending.delete(id)
+      // The job it was running failed; the ones it held next never started: they go first.
+      pending.get(running)?.reject(error)
+      pending.delete(running)
+      sent.delete(running)
+      queue.unshift(...waitingJobs.map((id) => sent.get(id) as WorkerRequest<Job>))
       spawn()
       dispatch()
     })
     thread.unref()
     workers.push(thread)
-    idle.push(thread)
   }
 
   for (let index = 0; index < threads; index++) spawn()
