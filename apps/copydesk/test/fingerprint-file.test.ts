@@ -39,6 +39,9 @@ describe('fingerprints.bin', () => {
     const bytes = encodeFingerprints(context, [
       [key, real],
       ['not-a-key', real],
+      // 64 characters, not all hex digits: cut short when decoded, so left out.
+      [`${'c'.repeat(63)}z`, real],
+      ['g'.repeat(64), real],
       ['b'.repeat(64), {...real, minhash: real.minhash.subarray(1)}],
       ['d'.repeat(64), {...real, words: 'XYZ'}]
     ])

@@ -19,7 +19,6 @@ const minhashBytes = signatureLength * 2
 /** Bytes per article (even, as the header is, so each MinHash is a 2-byte-aligned view). */
 export const fingerprintRecordSize = 32 + 16 + 4 + minhashBytes
 
-const hex64 = /^[0-9a-f]{64}$/
 const littleEndian = endianness() === 'LE'
 
 function header(context: string): Buffer {
@@ -38,9 +37,12 @@ function header(context: string): Buffer {
  *   fingerprint is then missing from the file, and a build makes it again.
  */
 function encodeRecord(target: Buffer, offset: number, key: string, signature: Signature): boolean {
-  if (!hex64.test(key) || !storable(signature)) return false
+  // A key is 64 hex digits: checked by the bytes its hex gives (a regular expression cost more
+  // than the rest of the record); an upper-case digit also decodes, reads back lower-case and
+  // is then only a missing fingerprint, made again.
+  if (key.length !== 64 || !storable(signature)) return false
   const {minhash} = signature
-  target.write(key, offset, 'hex')
+  if (target.write(key, offset, 32, 'hex') !== 32) return false
   target.write(signature.words, offset + 32, 'hex')
   target.writeUInt32LE(signature.shingles, offset + 48)
   const start = offset + 52

@@ -356,9 +356,10 @@ export class SourceCache {
       const known = this.#outputs.get(file)
       return known?.key === stat.key && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.sha256 === stat.sha256
     })) return
-    const files = [...outputs]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([file, stat]) => [file, stat.key, stat.size, stat.mtimeMs, stat.sha256] as [string, string, number, number, string])
+    const files = [...outputs.keys()].sort().map((file) => {
+      const stat = outputs.get(file) as OutputStat
+      return [file, stat.key, stat.size, stat.mtimeMs, stat.sha256] as [string, string, number, number, string]
+    })
     const text: OutputsFile = {version: 2, manifest: manifestStat ?? null, files}
     const file = path.join(this.#folder, 'outputs.json')
     const written = replaceFile(file, JSON.stringify(text))
