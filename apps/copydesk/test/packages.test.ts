@@ -1,12 +1,13 @@
 // Every library package, packed as `pnpm publish` would ship it, passes publint and
 // @arethetypeswrong/cli and imports cleanly in a fresh project outside the workspace.
 import {execFile} from 'node:child_process'
-import {mkdtemp, readdir, rm, writeFile} from 'node:fs/promises'
+import {cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {promisify} from 'node:util'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {seedPath} from './helpers/run-cli.js'
 
 const run = promisify(execFile)
 const root = fileURLToPath(new URL('../../../', import.meta.url))
@@ -81,5 +82,29 @@ describe('packed packages', () => {
       {cwd: project}
     )
     expect(stdout.trim()).toBe('https://json-schema.org/draft/2020-12/schema')
+  })
+})
+
+describe('the bundled CLI, installed beside the packed stages', () => {
+  it('finds what the stages ship (the tagger model, the part-of-speech lexicon) where npm put them, and builds a site', async () => {
+    const project = path.join(work, 'consumer')
+    // Laid out as npm installs the app: its bin and bundle (as the tests' global setup built it) and package.json.
+    const app = path.join(project, 'node_modules', 'copydesk')
+    const here = fileURLToPath(new URL('../', import.meta.url))
+    await mkdir(path.join(app, 'dist'), {recursive: true})
+    await cp(path.join(here, 'bin'), path.join(app, 'bin'), {recursive: true})
+    await cp(path.join(here, '.test-dist', 'bundle'), path.join(app, 'dist', 'bundle'), {recursive: true})
+    await cp(path.join(here, 'package.json'), path.join(app, 'package.json'))
+    await mkdir(path.join(project, 'content'), {recursive: true})
+    await cp(seedPath, path.join(project, 'content', path.basename(seedPath)))
+    const {stderr} = await run('node', [path.join(app, 'bin', 'copydesk.js'), 'build', 'content', '--out', 'public', '--site', 'https://news.example.org/'], {cwd: project})
+    expect(stderr).not.toMatch(/ERROR/)
+    const articles = (await readdir(path.join(project, 'public', 'articles'))).sort()
+    expect(articles).toHaveLength(2)
+    const published = JSON.parse(await readFile(path.join(project, 'public', 'articles', articles.find((file) => file.endsWith('.json')) as string), 'utf8'))
+    // Tagged with the model: the seed's people and places are there.
+    expect(published.analysis.entities.length).toBeGreaterThan(3)
+    expect(published.analysis.keyphrases.length).toBeGreaterThan(0)
+    expect(await readFile(path.join(project, 'public', 'feed.xml'), 'utf8')).toContain('<rss')
   })
 })
