@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto'
 import path from 'node:path'
 import type {Entry as SourceEntry} from '@copydesk/ingest/expand-sources'
 import {DuplicateIndex, duplicateReasons, nearDuplicateThreshold, type Repeat, type Signature, slugCollisionReason, uniqueSlug} from '@copydesk/normalize'
-import {articleDate} from '@copydesk/publish'
+import {resolveDate} from '@copydesk/publish'
 import type {FeedOptionsInput, PublishedArticle} from '@copydesk/schema'
 import type {BuildOptions} from '../config/build-options.js'
 import {appMessage, keptMessages, type ReportedMessage} from '../report/reported-message.js'
@@ -199,8 +199,9 @@ export class RunPublisher {
       return undefined
     }
     for (const target of targets) this.#owners.set(target.path, sourcePath)
-    // Dated as feed selection reads dates (`date`, else `editionDate`).
-    if (this.#feedWanted.length > 0 && articleDate(record) === undefined) {
+    // Dated as feed selection reads dates (`date`, else `editionDate`). Whether a date is
+    // valid does not depend on the time zone: resolved without one, no zone offset is computed.
+    if (this.#feedWanted.length > 0 && resolveDate(record.date ?? record.editionDate ?? '') === undefined) {
       const reason = 'No date: the article is published but left out of the feeds, which list dated articles only; give it a `date` (front matter, metadata or a dateline with the year)'
       this.renderMessages.push(appMessage(sourcePath, 'warning', reason, 'undated'))
     }
