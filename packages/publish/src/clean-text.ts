@@ -12,8 +12,21 @@ const unwanted = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFDCF\uFDF0-\uFFFD\u
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const suspect = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/
 
-/** Anything `cleanLine` would change besides `unwanted`: ASCII whitespace other than one space, two spaces, whitespace at an end. */
-const untidy = /[\t\n\v\f\r]| {2}|^\s|\s$/
+/**
+ * `suspect` and anything else `cleanLine` changes inside a value (ASCII whitespace other
+ * than one space, two spaces), in one scan; whitespace at the ends is checked apart
+ * (`\s$` in the same expression would be tried at every position).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+const untidy = /[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]| {2}/
+
+/** What `trim` removes (and `\s` matches), for the characters at the ends. */
+const space = /\s/
+
+function isSpace(code: number): boolean {
+  // ASCII first: the rest of `\s` (U+00A0, U+2028, U+FEFF...) is rare.
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 0xa0 && space.test(String.fromCharCode(code)))
+}
 
 /**
  * Remove every character that is illegal (or discouraged) in XML 1.0, so that the value can
@@ -34,6 +47,7 @@ export function cleanText(value: string): string {
  * @returns The cleaned single-line string (may be empty).
  */
 export function cleanLine(value: string): string {
-  if (!suspect.test(value) && !untidy.test(value)) return value
+  if (value === '') return value
+  if (!untidy.test(value) && !isSpace(value.charCodeAt(0)) && !isSpace(value.charCodeAt(value.length - 1))) return value
   return cleanText(value).replace(/[\t\n\v\f\r ]+/g, ' ').trim()
 }

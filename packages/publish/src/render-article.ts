@@ -1,5 +1,5 @@
 import {CopydeskError, type FeedOptionsInput, type PublishedArticle} from '@copydesk/schema'
-import {articleFormats, renderers} from './renderers/index.js'
+import {articleFormats, articleRenderers} from './renderers/article-renderers.js'
 import {resolveOptions} from './resolve-options.js'
 import type {ArticleFormat} from './types.js'
 import {validateArticle} from './validate-article.js'
@@ -15,7 +15,7 @@ import {validateArticle} from './validate-article.js'
  */
 export function renderArticle(article: PublishedArticle, format: ArticleFormat, options: FeedOptionsInput): string {
   checkFormat(format)
-  return renderers[format](validateArticle(article), resolveOptions(options))
+  return articleRenderers[format](validateArticle(article), resolveOptions(options))
 }
 
 /** One format's result of `renderArticleFormats`. */
@@ -43,7 +43,7 @@ export function renderArticleFormats(article: PublishedArticle, formats: readonl
   }
   return formats.map((format) => {
     try {
-      return {format, content: renderers[format](valid, resolved)}
+      return {format, content: articleRenderers[format](valid, resolved)}
     } catch (error) {
       return {format, error: error as Error}
     }

@@ -1,5 +1,4 @@
 import type {Element, ElementContent} from 'xast'
-import {toXml} from 'xast-util-to-xml'
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: dropping them is the point
 const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g
@@ -49,7 +48,20 @@ function indent(depth: number): string {
 
 function onlyElements(children: readonly ElementContent[]): boolean {
   for (const child of children) if (child.type !== 'element') return false
-  return children.length > 0
+  return true
+}
+
+/**
+ * Children of one element of the document that are made while it is written (a feed's
+ * items): each is built, written and dropped in turn, instead of the whole feed's tree
+ * staying alive until it is written (the garbage collector copied it again and again).
+ * They come after the element's own children and are written as if they were among them.
+ */
+export interface StreamedChildren {
+  /** The element they belong to (the same object as in the tree). */
+  parent: Element
+  /** The children, made one by one as they are written. */
+  children: Iterable<Element>
 }
 
 /**
@@ -61,7 +73,7 @@ function onlyElements(children: readonly ElementContent[]): boolean {
  * Written directly rather than through a copied, indented tree: this runs once per feed
  * element, tens of thousands of times per feed.
  */
-function element(node: Element, depth: number): string {
+function element(node: Element, depth: number, streamed: StreamedChildren | undefined): string {
   const name = escapeName(node.name)
   let open = `<${name}`
   const attributes = node.attributes ?? {}
@@ -71,17 +83,22 @@ function element(node: Element, depth: number): string {
     if (value !== null && value !== undefined) open += ` ${escapeName(key)}="${escapeAttribute(String(value))}"`
   }
   const children = node.children
+  const more = streamed?.parent === node ? streamed.children : undefined
   let content = ''
   if (onlyElements(children)) {
+    // One child per line; no line at all (a self-closed element) when there is no child.
     const inner = indent(depth + 1)
-    for (const child of children) content += inner + element(child as Element, depth + 1)
-    content += indent(depth)
+    for (const child of children) content += inner + element(child as Element, depth + 1, streamed)
+    if (more) for (const child of more) content += inner + element(child, depth + 1, streamed)
+    if (content !== '') content += indent(depth)
   } else {
     for (const child of children) {
-      if (child.type === 'element') content += element(child, depth + 1)
+      if (child.type === 'element') content += element(child, depth + 1, streamed)
       else if (child.type === 'text') content += child.value.includes('>') ? escapeNamed(child.value) : escapeText(child.value)
-      else content += toXml(child, {closeEmptyElements: true, allowDangerousXml: true})
+      // The feeds are built of elements and text only; anything else is a bug in a renderer.
+      else throw new Error(`Cannot serialize a \`${child.type}\` node: feeds hold elements and text only`)
     }
+    if (more) for (const child of more) content += element(child, depth + 1, streamed)
   }
   return content === '' ? `${open} />` : `${open}>${content}</${name}>`
 }
@@ -91,8 +108,9 @@ function element(node: Element, depth: number): string {
  * holds only elements), empty elements self-closed, a final newline.
  *
  * @param root Root element (built with xastscript; text already cleaned of illegal characters).
- * @returns The XML text.
+ * @param streamed Children of one element of `root` made while it is written (see `StreamedChildren`).
+ * @returns The XML text: the bytes of the tree with those children appended to their parent.
  */
-export function xmlDocument(root: Element): string {
-  return `<?xml version="1.0" encoding="utf-8"?>\n${element(root, 0)}\n`
+export function xmlDocument(root: Element, streamed?: StreamedChildren): string {
+  return `<?xml version="1.0" encoding="utf-8"?>\n${element(root, 0, streamed)}\n`
 }

@@ -90,6 +90,37 @@ test('xmlDocument writes the bytes of xast-util-to-xml on the indented tree', ()
   )
 })
 
+test('xmlDocument writes streamed children as if they were in the tree', () => {
+  const name = fc.constantFrom('item', 'title', 'dc:creator', 'link')
+  const leaf = fc.tuple(name, fc.dictionary(fc.constantFrom('href', 'rel'), text, {maxKeys: 1}), fc.array(text, {maxLength: 2}))
+    .map(([tag, attributes, texts]) => x(tag, attributes, texts))
+  const child = fc.oneof(leaf, fc.tuple(name, fc.array(leaf, {maxLength: 2})).map(([tag, children]) => x(tag, {}, children)))
+  const own = fc.array(fc.oneof({arbitrary: child, weight: 4}, {arbitrary: text, weight: 1}), {maxLength: 3})
+  fc.assert(
+    fc.property(own, fc.array(child, {maxLength: 3}), fc.boolean(), (children, streamed, nested) => {
+      const parent = x('channel', {}, children as (Element | string)[])
+      const root = nested ? x('rss', {version: '2.0'}, parent) : parent
+      const whole = structuredClone(root)
+      const target = nested ? (whole.children[0] as Element) : whole
+      target.children.push(...streamed)
+      let made = 0
+      function* lazily(): Generator<Element> {
+        for (const element of streamed) {
+          made++
+          yield element
+        }
+      }
+      expect(xmlDocument(root, {parent, children: lazily()})).toBe(referenceXml(whole))
+      expect(made).toBe(streamed.length)
+    }),
+    {numRuns: 1000}
+  )
+})
+
+test('xmlDocument refuses nodes feeds never hold', () => {
+  expect(() => xmlDocument(x('a', {}, [{type: 'comment', value: 'x'}]))).toThrow(/`comment` node/)
+})
+
 test('bodyHtml and textHtml write the bytes of hast-util-to-html', () => {
   fc.assert(
     fc.property(fc.array(text, {maxLength: 5}), text, (paragraphs, summary) => {
@@ -103,16 +134,31 @@ test('bodyHtml and textHtml write the bytes of hast-util-to-html', () => {
 })
 
 test('frontMatterYaml writes the bytes of yaml stringify', () => {
+  // Any string (the writer must not rely on `cleanLine`): controls, lone surrogates, line
+  // feeds in short and long strings (yaml writes those over 40 characters as line breaks).
+  const long = fc.tuple(text, text, text, text, text).map((parts) => parts.join('x'.repeat(12)))
+  const value = fc.oneof(text, long)
   const values = fc.record(
-    {title: text, date: text, page: fc.oneof(fc.integer(), fc.double()), tags: fc.array(text, {minLength: 1, maxLength: 3}), summary: text, true: text, null: text},
+    {
+      title: value,
+      date: value,
+      author: value,
+      id: value,
+      page: fc.oneof(fc.nat(), fc.constant(Number.MAX_SAFE_INTEGER), fc.integer(), fc.double()),
+      tags: fc.array(value, {minLength: 1, maxLength: 3}),
+      summary: value,
+      // Keys frontMatter never writes (yaml quotes them): written by yaml itself.
+      true: value,
+      null: value
+    },
     {requiredKeys: ['title']}
   )
   fc.assert(
-    fc.property(values, (value) => {
-      const reference = stringify(value, {defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, minContentWidth: 0}).trimEnd()
-      expect(frontMatterYaml(value as FrontMatter)).toBe(reference)
+    fc.property(values, (record) => {
+      const reference = stringify(record, {defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, minContentWidth: 0}).trimEnd()
+      expect(frontMatterYaml(record as FrontMatter)).toBe(reference)
     }),
-    {numRuns: 1000}
+    {numRuns: 3000}
   )
 })
 

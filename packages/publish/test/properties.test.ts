@@ -125,3 +125,27 @@ test('Markdown: front matter reads back and the body round-trips as plain text',
     {numRuns: 200}
   )
 })
+
+test('feeds give the bytes of feeds written from the parsed copies, whatever the key order of the input', async () => {
+  // renderFeeds validates the items and then writes the given objects; before, it wrote
+  // the copies the schema parse made (keys in schema order). The reference does that.
+  const {feedRenderers} = await import('../src/renderers/feed-renderers.js')
+  const {validateArticle} = await import('../src/validate-article.js')
+  const {resolveOptions, selectFeedItems, renderFeeds} = await import('../src/index.js')
+  const reversed = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(reversed)
+    if (typeof value !== 'object' || value === null) return value
+    return Object.fromEntries(Object.entries(value).reverse().map(([key, inner]) => [key, reversed(inner)]))
+  }
+  const formats = ['rss', 'atom', 'jsonfeed'] as const
+  fc.assert(
+    fc.property(fc.array(article, {minLength: 1, maxLength: 3}), (articles) => {
+      const resolved = resolveOptions(options)
+      const copies = selectFeedItems(articles, resolved).map((value) => validateArticle(value))
+      const expected = formats.map((format) => ({format, content: feedRenderers[format](copies, resolved)}))
+      expect(renderFeeds(articles, formats, options)).toEqual(expected)
+      expect(renderFeeds(articles.map(reversed) as PublishedArticle[], formats, options)).toEqual(expected)
+    }),
+    {numRuns: 150}
+  )
+})

@@ -3,6 +3,7 @@ import {createRequire} from 'node:module'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {objectFirstTag, tableFirstTag} from '../src/keyphrases/part-of-speech.js'
+import {indexKnownLexicon, isKnownLexicon} from '../src/keyphrases/known-lexicon.js'
 import {scanLexicon} from '../src/keyphrases/pos-lexicon.js'
 
 const require = createRequire(import.meta.url)
@@ -76,5 +77,29 @@ describe('scanLexicon (pos/lexicon.js without evaluating it)', () => {
     expect(() => scanLexicon(encoder.encode(`${ok}x`))).toThrow(/trailing/)
     expect(() => scanLexicon(encoder.encode(ok.replace('module.exports', 'exports')))).toThrow(/expected/)
     expect(() => scanLexicon(encoder.encode(ok.replace(': [', ': {')))).toThrow(/expected/)
+  })
+})
+
+describe('indexKnownLexicon (the installed pos/lexicon.js, validated here once)', () => {
+  const bytes = readFileSync(require.resolve('pos/lexicon.js'))
+
+  test('the installed lexicon is the known one (after a pos upgrade: check it scans, then update the digest)', () => {
+    expect(isKnownLexicon(bytes)).toBe(true)
+    expect(isKnownLexicon(bytes.subarray(1))).toBe(false)
+  })
+
+  test('gives the same answers as scanLexicon for every word, its case variants and other probes', () => {
+    const scanned = scanLexicon(bytes)
+    const known = indexKnownLexicon(bytes)
+    expect(known.size).toBe(scanned.size)
+    const object = require('pos/lexicon.js') as Record<string, unknown>
+    const probes = new Set<string>(['', 'Café', 'x\u0000', '\u0130', "'", '"', '\\', ...inherited])
+    for (const key of Object.keys(object)) {
+      probes.add(key)
+      probes.add(key.toUpperCase())
+      probes.add(`${key}s`)
+    }
+    const different = [...probes].filter((word) => known.get(word) !== scanned.get(word))
+    expect(different).toEqual([])
   })
 })

@@ -79,8 +79,12 @@ export const renderAtom: FeedRenderer = (items, options) => {
     x('link', {rel: 'self', type: 'application/atom+xml', href: self}),
     x('link', {rel: 'alternate', type: 'text/html', href: siteUrl(options)}),
     author({name: cleanLine(options.author ?? '') || cleanLine(options.title)}),
-    x('generator', {uri: generatorUri}, generatorName),
-    items.map((article) => entry(article, options))
+    x('generator', {uri: generatorUri}, generatorName)
   )
-  return xmlDocument(feed)
+  // The entries follow, each built as it is written (see `StreamedChildren`).
+  return xmlDocument(feed, {parent: feed, children: entryElements(items, options)})
+}
+
+function* entryElements(items: readonly PublishedArticle[], options: FeedOptions): Generator<Element> {
+  for (const article of items) yield entry(article, options)
 }

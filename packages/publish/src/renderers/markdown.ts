@@ -20,22 +20,31 @@ const autolinkLiteralUnsafe: Unsafe[] = [
 /** Serializer options, made once: `toMarkdown` compiles each unsafe pattern once per pattern object. */
 export const markdownOptions = {extensions: [frontmatterToMarkdown(['yaml'])], unsafe: autolinkLiteralUnsafe}
 
-/**
- * Text that `toMarkdown` writes as it is in a paragraph: no character that an unsafe
- * pattern (CommonMark's, the front matter's, `autolinkLiteralUnsafe`) can match where it
- * stands, and no backslash. Stricter than needed (`&`, `_` and the like always send a
- * paragraph to `toMarkdown`); a property test checks it against `toMarkdown`.
- */
-const special = /[\t\n\r\\#&*<=>[\]_`~@]|:\/\/|[Ww]{3}\.|^[ +-]|^\d+[.)]| $/
+/** Characters that can need escaping wherever they stand (see `isSpecial`). */
+const special = /[\t\n\r\\#&*<=>[\]_`~@]/
+/** Starts that read as a list item or an indented line. */
+const specialStart = /^(?:[ +-]|\d+[.)])/
+const www = /[Ww]{3}\./
 
 /**
- * The paragraphs' text when every one is plain (see `special`), else `undefined`.
+ * Whether `toMarkdown` might not write the text as it is in a paragraph: a character that
+ * an unsafe pattern (CommonMark's, the front matter's, `autolinkLiteralUnsafe`) can match
+ * where it stands, or a backslash. Stricter than needed (`&`, `_` and the like always send
+ * a paragraph to `toMarkdown`); a property test checks it against `toMarkdown`. Tested as
+ * separate cheap checks: anchors and sequences in one expression are tried at every position.
+ */
+function isSpecial(value: string): boolean {
+  return special.test(value) || specialStart.test(value) || value.endsWith(' ') || value.includes('://') || www.test(value)
+}
+
+/**
+ * The paragraphs' text when every one is plain (see `isSpecial`), else `undefined`.
  */
 function plainTexts(paragraphs: readonly Paragraph[]): string[] | undefined {
   const texts: string[] = []
   for (const paragraph of paragraphs) {
     const child = paragraph.children[0]
-    if (paragraph.children.length !== 1 || child?.type !== 'text' || special.test(child.value)) return undefined
+    if (paragraph.children.length !== 1 || child?.type !== 'text' || isSpecial(child.value)) return undefined
     texts.push(child.value)
   }
   return texts

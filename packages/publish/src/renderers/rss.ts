@@ -62,8 +62,12 @@ export const renderRss: FeedRenderer = (items, options) => {
     x('language', cleanLine(options.language)),
     x('generator', generatorName),
     newest ? x('lastBuildDate', toRfc822(newest)) : undefined,
-    x('atom:link', {href: siteUrl(options, options.feedPath), rel: 'self', type: 'application/rss+xml'}),
-    items.map((article) => item(article, options))
+    x('atom:link', {href: siteUrl(options, options.feedPath), rel: 'self', type: 'application/rss+xml'})
   )
-  return xmlDocument(x('rss', {version: '2.0', ...namespaces}, channel))
+  // The items follow, each built as it is written (see `StreamedChildren`).
+  return xmlDocument(x('rss', {version: '2.0', ...namespaces}, channel), {parent: channel, children: itemElements(items, options)})
+}
+
+function* itemElements(items: readonly PublishedArticle[], options: FeedOptions): Generator<Element> {
+  for (const article of items) yield item(article, options)
 }

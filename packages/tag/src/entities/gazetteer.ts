@@ -24,17 +24,48 @@ export interface GazetteerPhrase {
   type: string
 }
 
+/** Phrases by their first token (a `Map`, or a prepared model's table). */
+export interface PhraseLookup {
+  /**
+   * @param first
+   *   A token.
+   * @returns
+   *   The phrases that start with it, longest first (`undefined`: none).
+   */
+  get(first: string): readonly GazetteerPhrase[] | undefined
+}
+
+/** A set of words (a `Set`, or a prepared model's table). */
+export interface WordLookup {
+  /**
+   * @param word
+   *   A word.
+   * @returns
+   *   Whether the set holds it.
+   */
+  has(word: string): boolean
+}
+
 /** Name lists compiled for lookup. */
 export interface Gazetteer {
   /** Phrases by their first token, longest first. */
-  phrases: Map<string, GazetteerPhrase[]>
+  phrases: PhraseLookup
   /** Given names. */
-  given: Set<string>
+  given: WordLookup
   /** Demonyms. */
-  demonyms: Set<string>
+  demonyms: WordLookup
   /** Mostly lower-case words (lower-cased). */
-  common: Set<string>
+  common: WordLookup
   /** Family names. */
+  surnames: WordLookup
+}
+
+/** A gazetteer as `compileGazetteer` makes it, in maps and sets. */
+export interface CompiledGazetteer extends Gazetteer {
+  phrases: Map<string, GazetteerPhrase[]>
+  given: Set<string>
+  demonyms: Set<string>
+  common: Set<string>
   surnames: Set<string>
 }
 
@@ -50,7 +81,7 @@ const plainName = /^[A-Za-z]+(?: [A-Za-z]+)*$/
  * @returns
  *   Lookup structures.
  */
-export function compileGazetteer(data: GazetteerData): Gazetteer {
+export function compileGazetteer(data: GazetteerData): CompiledGazetteer {
   const phrases = new Map<string, GazetteerPhrase[]>()
   for (const type of ['LOC', 'ORG'] as const) {
     for (const name of data[type]) {

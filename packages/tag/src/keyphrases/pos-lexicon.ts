@@ -251,11 +251,27 @@ export function scanLexicon(bytes: Uint8Array): LexiconTable {
   if (at !== length) fail(at, 'trailing content')
 
   const table = slots
+  return lexiconTable(bytes, table.size, (word) => table.find(bytes, word))
+}
+
+/**
+ * A lookup over a lexicon's bytes.
+ *
+ * @param bytes
+ *   The (validated) source.
+ * @param size
+ *   Number of distinct words.
+ * @param find
+ *   Byte offset of a word's key (after its opening quote), -1 when none.
+ * @returns
+ *   The table: first tags decoded on demand, once each.
+ */
+export function lexiconTable(bytes: Uint8Array, size: number, find: (word: string) => number): LexiconTable {
   const found = new Map<number, string>()
   return {
-    size: table.size,
+    size,
     get(word: string): string | undefined {
-      const key = table.find(bytes, word)
+      const key = find(word)
       if (key === -1) return undefined
       const tag = firstTagOffset(bytes, key)
       if (tag === -1) return 'undefined'
@@ -289,8 +305,19 @@ function decode(bytes: Uint8Array, start: number): string {
   return value
 }
 
-/** Whether the (validated) string at byte `start` is `word`. */
-function equals(bytes: Uint8Array, start: number, word: string): boolean {
+/**
+ * Whether the (validated) string at byte `start` is `word`.
+ *
+ * @param bytes
+ *   Source.
+ * @param start
+ *   Offset after the string's opening quote.
+ * @param word
+ *   Word.
+ * @returns
+ *   Whether they are the same.
+ */
+export function equals(bytes: Uint8Array, start: number, word: string): boolean {
   let at = start
   for (let k = 0; k < word.length; k++) {
     let byte = bytes[at] as number
