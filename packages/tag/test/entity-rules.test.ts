@@ -5,6 +5,9 @@ describe('entity span rules', () => {
   it('never tags a day name before a speech verb as a person', () => {
     const text = 'Troops raided the town on Monday. A statement issued Thursday said two soldiers died.'
     expect(findEntities(text).map((m) => m.text)).not.toContain('Thursday')
+    // Plural day names are dates too, not an organisation (`On Sundays` was one).
+    const found = findEntities('On Sundays the market is closed, said Maria Lopez, a trader.')
+    expect(found.map((m) => m.text)).toEqual(['Maria Lopez'])
   })
 
   it('types a lone name after a kind of organisation as one, even when it speaks', () => {
@@ -13,6 +16,15 @@ describe('entity span rules', () => {
     for (const name of ['Västtrafik', 'Volvo', 'Rosneft']) expect(found).toContainEqual(expect.objectContaining({text: name, type: 'ORG'}))
     // A full name after a trade is a person's (`camera operator Jane Doe`).
     expect(findEntities('Camera operator Jane Doe said the shoot ended.')).toContainEqual(expect.objectContaining({text: 'Jane Doe', type: 'PER'}))
+  })
+
+  it('keeps a plural possessive inside an organisation name (`Shipowners\' Association`)', () => {
+    const text = "The Swedish Shipowners' Association warned on Monday. The National Farmers' Union and the Workers' Party disagreed."
+    const found = findEntities(text)
+    for (const name of ["Swedish Shipowners' Association", "National Farmers' Union", "Workers' Party"]) expect(found).toContainEqual(expect.objectContaining({text: name, type: 'ORG'}))
+    expect(found.map((m) => m.text)).not.toContain('Association')
+    // A possessive that ends the name is not part of one: `the Farmers' demands`.
+    expect(findEntities("Police met the Farmers' leaders in Paris.").map((m) => m.text)).not.toContain("Farmers' leaders")
   })
 
   it('cuts a day name off the end of a name', () => {

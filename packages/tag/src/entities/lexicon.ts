@@ -43,7 +43,7 @@ export const surnameFirst = new Set(
 
 /** Days and months: capitalised, never names on their own. */
 export const dateWords = new Set(
-  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December'.split(' ')
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays January February March April June July August September October November December'.split(' ')
 )
 
 /** Last words of place names (`Etihad Stadium`, `High Atlas Mountains`). */

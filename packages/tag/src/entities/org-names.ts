@@ -8,7 +8,7 @@ const orgConnectors = new Set(['of', 'for', 'with', 'on', 'de', '&'])
 /**
  * Tag capitalised sequences holding an organisation word as organisations:
  * `Chinese People's Association for Friendship with Foreign Countries`,
- * `Genron NPO`, `Ministry of Water Resources`. The name ends at its
+ * `Swedish Shipowners' Association`, `Genron NPO`, `Ministry of Water Resources`. The name ends at its
  * organisation word unless a connector carries it on (`Association for
  * Friendship ...`, not `Authority President ...`).
  *
@@ -33,7 +33,11 @@ export function tagOrganisationNames(ctx: RuleContext): undefined {
         k++
         continue
       }
-      const possessive = /^['’]s$/u.test(w) && gazetteer.common.has(word(k - 1).toLowerCase())
+      // `People's Association`, and the plural possessive `Shipowners' Association`,
+      // `Farmers' Union` (a lone apostrophe after a capitalised plural, a capitalised word next).
+      const possessive =
+        (/^['’]s$/u.test(w) && gazetteer.common.has(word(k - 1).toLowerCase())) ||
+        (/^['’]$/u.test(w) && /\p{Lu}.*s$/u.test(word(k - 1)) && upper.test(word(k + 1)) && !(tokens[k + 1] as Token | undefined)?.initial)
       let seenSuffix = false
       for (let j = index; j < k; j++) if (orgSuffixes.has(word(j))) seenSuffix = true
       if (!possessive && !(orgConnectors.has(w) && seenSuffix)) break
