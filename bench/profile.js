@@ -34,7 +34,8 @@ async function profile(name, args) {
   await rm(dir, {recursive: true, force: true})
   await mkdir(dir, {recursive: true})
   const started = performance.now()
-  const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, ...args], {encoding: 'utf8', cwd: repoRoot})
+  // The CLI's compiled modules, not its bundle: profiles then name each package's own files.
+  const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, ...args], {encoding: 'utf8', cwd: repoRoot, env: {...process.env, COPYDESK_UNBUNDLED: '1'}})
   const seconds = (performance.now() - started) / 1000
   if (run.status !== 0 && run.status !== 1) return `### ${name}\n\nfailed (exit ${run.status}): ${run.stderr.slice(-800)}\n`
   const files = (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile'))
