@@ -104,6 +104,18 @@ describe('news snippets', () => {
     expect(entity(titled, 'John Roe')?.role).toBe('former U.S. ambassador')
   })
 
+  test('a role set off by commas before the name, after a determiner or possessive', () => {
+    const text = "The association warned of losses. Its chairman, Anne Dubois, said the state must act. The company's chief executive, John Smith, said sales fell."
+    const entities = extractEntities(text)
+    check(entities, text)
+    expect(entity(entities, 'Anne Dubois')?.role).toBe('chairman')
+    expect(entity(entities, 'John Smith')?.role).toBe('chief executive')
+    // Without a comma after the name, the title may be someone else's.
+    expect(entity(extractEntities('He thanked the minister, Anne Dubois said on Monday.'), 'Anne Dubois')?.role).toBeUndefined()
+    // Not a role noun before the comma: no role.
+    expect(entity(extractEntities('In the report, Anne Dubois, a lawyer, said it was wrong.'), 'Anne Dubois')?.role).toBeUndefined()
+  })
+
   test('appositive roles, surnames and organisations', () => {
     const text =
       'Maria Gonzalez, the mayor of Madrid, met German Chancellor Olaf Scholz in Berlin on Tuesday.\n\n' +

@@ -52,6 +52,8 @@ function roleAfter(text: string, mention: Span, names: readonly Span[]): string 
 
 function roleBefore(text: string, mention: Span): string | undefined {
   const before = text.slice(Math.max(0, mention.start - 160), mention.start)
+  const appositive = roleSetOff(text, mention, before)
+  if (appositive) return appositive
   const words = allMatches(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[^\s\p{L}\p{N}]/gu, before)
   let index = words.length - 1
   const last = words[index]?.[0] ?? ''
@@ -75,4 +77,25 @@ function roleBefore(text: string, mention: Span): string | undefined {
   const head = role.split(/\s/u)[0] ?? ''
   if (modifiers.has(head.toLowerCase())) role = head.toLowerCase() + role.slice(head.length)
   return role
+}
+
+/** Words that open a role set off by commas before a name (`Its chairman, Anne Dubois, said`). */
+const roleOpeners = new Set(['its', 'their', 'his', 'her', 'our', 'the', 'a', 'an'])
+
+/**
+ * A role set off by commas before the name, after a determiner or a possessive: `Its chairman,
+ * Anne Dubois, said` -> `chairman`; `the company's chief executive, John Smith, said` -> `chief
+ * executive`. Only when a comma also follows the name: in `He thanked the minister, Anne Dubois
+ * said` the minister is someone else.
+ */
+function roleSetOff(text: string, mention: Span, before: string): string | undefined {
+  if (!/^,\s/u.test(text.slice(mention.end, mention.end + 2))) return undefined
+  const lead = /([\p{L}'’.-]+)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+$/u.exec(before)
+  if (!lead) return undefined
+  const [, opener = '', phrase = ''] = lead
+  const words = phrase.split(/\s+/u)
+  if (!roleNouns.has(words[words.length - 1] as string)) return undefined
+  if (!words.every((word) => roleNouns.has(word) || modifiers.has(word))) return undefined
+  const possessive = /\p{L}['’]s$|\p{L}s['’]$/u.test(opener)
+  return roleOpeners.has(opener.toLowerCase()) || possessive ? phrase : undefined
 }
