@@ -27,6 +27,11 @@ describe('entity span rules', () => {
     expect(findEntities("Police met the Farmers' leaders in Paris.").map((m) => m.text)).not.toContain("Farmers' leaders")
   })
 
+  it('types a lone name before a kind of natural feature as a place (`the Scheldt estuary`)', () => {
+    const found = findEntities('Ships queued off the Scheldt estuary on Monday, and floods hit the Yangtze river basin.')
+    for (const name of ['Scheldt', 'Yangtze']) expect(found).toContainEqual(expect.objectContaining({text: name, type: 'LOC'}))
+  })
+
   it('cuts a day name off the end of a name', () => {
     const text = 'Palestinian President Mahmoud Abbas and incoming Hamas Prime Minister Ismail Haniyeh Friday denounced the raid.'
     expect(findEntities(text)).toContainEqual(expect.objectContaining({text: 'Ismail Haniyeh', type: 'PER'}))

@@ -22,6 +22,9 @@ import {owner as ownerOf, place, type Run, type RuleContext, toRuns} from './run
 import type {TypedMention} from './spans.js'
 import type {Token} from './tokenize.js'
 
+/** Kinds of natural feature that follow a name in lower case (`the Scheldt estuary`). */
+const featureNouns = new Set(['river', 'estuary', 'delta', 'valley', 'basin', 'gorge', 'strait', 'lagoon', 'glacier', 'plateau', 'peninsula', 'canyon', 'mountains'])
+
 const courtesyTitles = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Messrs', 'Messrs.'])
 const upper = /^\p{Lu}/u
 const placeWords = placeDesignators.map((d) => d.split(' '))
@@ -248,6 +251,8 @@ export function refine(
   for (const run of runs) {
     const previous = word(run.first - 1)
     if (run.type === 'PER' && run.first === run.last && (previous === 'in' || previous === 'near') && !gazetteer.given.has(word(run.first))) run.type = 'LOC'
+    // `the Scheldt estuary`, `the Yangtze river`: a lone name before a kind of natural feature is a place.
+    else if (run.type !== 'LOC' && run.first === run.last && featureNouns.has(word(run.last + 1)) && !gazetteer.given.has(word(run.first))) run.type = 'LOC'
     // `operator Västtrafik said`: a lone name after a kind of organisation is one (speech made it a person).
     else if (run.type === 'PER' && run.first === run.last && organisationNouns.has(previous) && !gazetteer.given.has(word(run.first))) run.type = 'ORG'
   }
