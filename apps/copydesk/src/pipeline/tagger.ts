@@ -97,9 +97,7 @@ export function createPool<Job, Outcome>(
   const queue: Array<WorkerRequest<Job>> = []
   const pending = new Map<number, Pending<Outcome>>()
   /** The jobs each worker holds, in the order sent: it runs the first and queues the rest. */
-  const held = new Map<Worker, number[]>()
-  /** Each job's request, until answered (a job held by a worker that fails unstarted is sent again). */
-  const sent = new Map<number, WorkerRequest<Job>>()
+  const held = new Map<Worker, Array<WorkerRequest<Job>>>()
   let next = 0
   let broken: Error | undefined
 
@@ -118,9 +116,8 @@ export function createPool<Job, Outcome>(
       if (!thread) return
       const request = queue.shift() as WorkerRequest<Job>
       const jobs = held.get(thread) ?? []
-      jobs.push(request.id)
+      jobs.push(request)
       held.set(thread, jobs)
-      sent.set(request.id, request)
       // Only a busy worker keeps the process alive: an idle one (one started ahead and never
       // used, when a build fails early) never holds up its exit.
       thread.ref()
@@ -138,12 +135,14 @@ export function createPool<Job, Outcome>(
     const thread = takeSourceWorker(worker, resourceLimits) ?? new Worker(worker, {resourceLimits})
     thread.on('message', (reply: WorkerReply<Outcome>) => {
       const jobs = held.get(thread) ?? []
-      jobs.splice(jobs.indexOf(reply.id), 1)
+      jobs.splice(
+        jobs.findIndex((job) => job.id === reply.id),
+        1
+      )
       if (jobs.length === 0) {
         held.delete(thread)
         thread.unref()
       }
-      sent.delete(reply.id)
       const waiting = pending.get(reply.id)
       pending.delete(reply.id)
       if ('error' in reply) waiting?.reject(new Error(reply.error))
@@ -159,15 +158,13 @@ export function createPool<Job, Outcome>(
         broken = error
         for (const waiting of pending.values()) waiting.reject(error)
         pending.clear()
-        sent.clear()
         queue.length = 0
         return
       }
       // The job it was running failed; the ones it held next never started: they go first.
-      pending.get(running)?.reject(error)
-      pending.delete(running)
-      sent.delete(running)
-      queue.unshift(...waitingJobs.map((id) => sent.get(id) as WorkerRequest<Job>))
+      pending.get(running.id)?.reject(error)
+      pending.delete(running.id)
+      queue.unshift(...waitingJobs)
       spawn()
       dispatch()
     })

@@ -47,6 +47,9 @@ export const dateWords = new Set(
 )
 
 /** Last words of place names (`Etihad Stadium`, `High Atlas Mountains`). */
+/** Kinds of natural feature that follow a name in lower case (`the Scheldt estuary`): the name is a place. */
+export const featureNouns = new Set('river estuary delta valley basin gorge strait lagoon glacier plateau peninsula canyon mountains'.split(' '))
+
 export const placeSuffixes = new Set(
   'Stadium Arena Airport Mountains Mountain Mount Hills River Lake Island Islands Bay Street Avenue Road Square Park Bridge Valley Desert Sea Ocean Gulf Strait Canal Peninsula Coast Plain Plateau Forest Falls Province County District Prefecture'.split(' ')
 )

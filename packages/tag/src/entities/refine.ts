@@ -4,6 +4,7 @@ import {
   clauseWords,
   compassWords,
   dateWords,
+  featureNouns,
   honorifics,
   mediaDesignators,
   miscSuffixes,
@@ -21,9 +22,6 @@ import {tagPersonCues} from './person-cues.js'
 import {owner as ownerOf, place, type Run, type RuleContext, toRuns} from './runs.js'
 import type {TypedMention} from './spans.js'
 import type {Token} from './tokenize.js'
-
-/** Kinds of natural feature that follow a name in lower case (`the Scheldt estuary`). */
-const featureNouns = new Set(['river', 'estuary', 'delta', 'valley', 'basin', 'gorge', 'strait', 'lagoon', 'glacier', 'plateau', 'peninsula', 'canyon', 'mountains'])
 
 const courtesyTitles = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Messrs', 'Messrs.'])
 const upper = /^\p{Lu}/u
